@@ -1,0 +1,36 @@
+package org.nucleiml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The version of this runtime, recorded next to every output so a result can be traced to the code
+ * that produced it.
+ */
+public final class RuntimeVersion {
+
+  private static final String VERSION = load();
+
+  private RuntimeVersion() {}
+
+  /** Returns the Maven version of nucleiml-runtime, e.g. {@code 0.1.0-SNAPSHOT}. */
+  public static String get() {
+    return VERSION;
+  }
+
+  private static String load() {
+    // A filtered resource, not the jar manifest: it is also right when running from target/classes.
+    try (InputStream in = RuntimeVersion.class.getResourceAsStream("/org/nucleiml/version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("org/nucleiml/version.properties missing from the runtime jar");
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
