@@ -1,0 +1,2 @@
+/** Training data: the parameter box, sampling designs, labels and the samples.csv data set. */
+package org.nucleiml.data;
