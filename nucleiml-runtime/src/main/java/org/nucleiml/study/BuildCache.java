@@ -59,8 +59,9 @@ public final class BuildCache {
     if (Files.isDirectory(entry)) {
       return;
     }
-    Files.createDirectories(root);
-    Path staging = Files.createTempDirectory(root, ".staging-");
+    Files.createDirectories(entry.getParent());
+    // Staged next to the entry, on the same file system, so the final rename is atomic.
+    Path staging = Files.createTempDirectory(entry.getParent(), ".staging-");
     try {
       for (String file : manifest.outputs().keySet()) {
         Path target = staging.resolve(file);
