@@ -12,11 +12,36 @@ import java.util.Properties;
 public final class RuntimeVersion {
 
   private static final String VERSION = load();
+  private static final String BUILD = build();
 
   private RuntimeVersion() {}
 
   /** Returns the Maven version of nucleiml-runtime, e.g. {@code 0.1.0-SNAPSHOT}. */
   public static String get() {
+    return VERSION;
+  }
+
+  /**
+   * The version plus, for a SNAPSHOT, the SHA-256 of the runtime jar: a rebuilt SNAPSHOT may compute
+   * different numbers under the same version, and up-to-date checks must notice.
+   */
+  public static String fingerprint() {
+    return BUILD;
+  }
+
+  private static String build() {
+    if (!VERSION.endsWith("-SNAPSHOT")) {
+      return VERSION;
+    }
+    try {
+      java.net.URL location = RuntimeVersion.class.getProtectionDomain().getCodeSource().getLocation();
+      java.nio.file.Path path = java.nio.file.Path.of(location.toURI());
+      if (java.nio.file.Files.isRegularFile(path)) {
+        return VERSION + "+" + ContentHash.of(path).substring(0, 16);
+      }
+    } catch (Exception e) {
+      // Running from a class directory (an IDE, the module's own tests): the version alone.
+    }
     return VERSION;
   }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.nucleiml.RuntimeVersion;
 import org.nucleiml.physics.Nucleus;
 import org.nucleiml.study.AtomicFiles;
-import org.nucleiml.study.ContentHash;
+import org.nucleiml.ContentHash;
 
 /**
  * What a generate run produced, written as dataset.json next to samples.csv: the configuration

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.study.AtomicFiles;
-import org.nucleiml.study.ContentHash;
+import org.nucleiml.ContentHash;
 
 /**
  * Joins the parts of a sharded run (samples.shard-i-of-n.csv with their dataset.shard-i-of-n.json) into

@@ -1,5 +1,6 @@
 package org.nucleiml.study;
 
+import org.nucleiml.ContentHash;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.nucleiml.study;
+package org.nucleiml;
 
 import java.io.IOException;
 import java.io.InputStream;
