@@ -34,6 +34,14 @@ public final class ShardMerger {
    * @throws InvalidParameterException when a part is missing or belongs to a different run
    */
   public static Path merge(Path dir, int shards) throws IOException {
+    return merge(dir, shards, dir);
+  }
+
+  /**
+   * Merges the {@code shards} parts found in {@code dir} into {@code outputDir/samples.csv} and
+   * {@code outputDir/dataset.json}.
+   */
+  public static Path merge(Path dir, int shards, Path outputDir) throws IOException {
     if (shards < 1) {
       throw new InvalidParameterException("shards", shards, "an integer >= 1");
     }
@@ -42,7 +50,7 @@ public final class ShardMerger {
       manifests.add(readPart(dir, i, shards));
     }
     checkSameRun(manifests);
-    Path target = dir.resolve("samples.csv");
+    Path target = outputDir.resolve("samples.csv");
     AtomicFiles.write(target, tmp -> {
       Files.writeString(tmp, SampleCsv.header(), StandardCharsets.UTF_8);
       for (int i = 0; i < shards; i++) {
@@ -51,7 +59,7 @@ public final class ShardMerger {
         Files.writeString(tmp, body.isEmpty() ? "" : body + "\n", StandardOpenOption.APPEND);
       }
     });
-    AtomicFiles.writeString(dir.resolve("dataset.json"),
+    AtomicFiles.writeString(outputDir.resolve("dataset.json"),
         MAPPER.writeValueAsString(mergedManifest(manifests, target)) + "\n");
     return target;
   }
