@@ -4,6 +4,17 @@ package org.nucleiml.maven;
 final class PropertyNames {
 
   static final String SKIP = "nml.skip";
+  static final String THREADS = "nml.threads";
+  static final String BUILD_CACHE = "nml.buildCache";
+  static final String BUILD_CACHE_ENABLED = "nml.buildCache.enabled";
+  static final String SEED = "nml.seed";
+
+  static final String GENERATE_SAMPLES = "nml.generate.samples";
+  static final String GENERATE_DESIGN = "nml.generate.design";
+  static final String GENERATE_NUCLEI = "nml.generate.nuclei";
+  static final String GENERATE_SHARD = "nml.generate.shard";
+  static final String GENERATE_SHARDS = "nml.generate.shards";
+  static final String GENERATE_MERGE = "nml.generate.merge";
 
   private PropertyNames() {}
 }
