@@ -1,0 +1,105 @@
+package org.nucleiml.physics.matter;
+
+import org.nucleiml.physics.NuclearMatterParameters;
+import org.nucleiml.physics.PhysicalConstants;
+
+/**
+ * The one-parameter family of isoscalar couplings that reproduce rho0, E0, K0 and m*&#47;m exactly,
+ * parametrised by t = C W0^3/rho (the share of the omega source carried by the quartic term), and its
+ * skewness Q0(t) in closed form. Everything independent of t is computed once in the constructor.
+ */
+final class SkewnessFamily {
+
+  private static final double HC3 = Math.pow(PhysicalConstants.HBAR_C, 3);
+
+  final double rho;
+  final double kF;
+  final double mStar;
+  final double s0;
+  final double eF;
+  final double w0;
+  final double k0;
+  private final double chi;
+  private final double threeMStarI;
+  private final double r1;
+  private final double energyBalance;
+  private final double mOverE;
+  private final double kineticK;
+  private final double invS0;
+
+  /** Step 0 (kinematics at saturation) and step 1 (W0 from Hugenholtz-Van Hove). */
+  SkewnessFamily(NuclearMatterParameters p, double nucleonMass) {
+    rho = p.rho0() * HC3;
+    kF = FermiGas.symmetricFermiMomentum(rho);
+    mStar = p.mStarOverM() * nucleonMass;
+    s0 = nucleonMass - mStar;
+    eF = Math.sqrt(kF * kF + mStar * mStar);
+    w0 = nucleonMass + p.e0() - eF;
+    k0 = p.k0();
+    chi = 2 * FermiGas.scalarSusceptibility(kF, mStar);
+    threeMStarI = 3 * mStar * 2 * FermiGas.curvatureIntegral(kF, mStar);
+    r1 = 2 * FermiGas.scalarDensity(kF, mStar) / s0;
+    energyBalance = rho * (nucleonMass + p.e0()) - 2 * FermiGas.energyDensity(kF, mStar);
+    mOverE = mStar / eF;
+    kineticK = 3 * kF * kF / eF;
+    invS0 = 1 / s0;
+  }
+
+  /** t_K = (9 W0/(K0 - 3 kF^2/E_F) - 1)/2, where S' reaches 0; +infinity if K0 <= 3 kF^2/E_F. */
+  double tK() {
+    return k0 <= kineticK ? Double.POSITIVE_INFINITY : (9 * w0 / (k0 - kineticK) - 1) / 2;
+  }
+
+  /** 3 kF^2/E_F + 9 W0: the largest K0 with a positive sigma curvature at C = 0. */
+  double maxIncompressibility() {
+    return kineticK + 9 * w0;
+  }
+
+  /** W' = W0/(rho (1 + 2t)). */
+  double wPrime(double t) {
+    return w0 / (rho * (1 + 2 * t));
+  }
+
+  /** S' from K0: (3 kF^2/E_F + 9 rho W' - K0) E_F/(9 rho M*). */
+  double sPrime(double t) {
+    return (kineticK + 9 * rho * wPrime(t) - k0) / (9 * rho * mOverE);
+  }
+
+  /** C = t rho/W0^3. */
+  double c(double t) {
+    return t * rho / (w0 * w0 * w0);
+  }
+
+  /** a_w = rho (1 - t)/W0. */
+  double aW(double t) {
+    return rho * (1 - t) / w0;
+  }
+
+  /** The scalar couplings {a_s, b_s, c_s} matching U'(S0) = rho_s, U''(S0) = r2, U(S0) = S0^2 r3. */
+  double[] scalarCouplings(double t) {
+    double r2 = r2(t);
+    double r3 = r3(t);
+    return new double[] {r2 - 6 * r1 + 12 * r3, (15 * r1 - 3 * r2 - 24 * r3) * invS0,
+        (2 * r2 - 8 * r1 + 12 * r3) * invS0 * invS0};
+  }
+
+  /** Q0(t): Section 4.2 evaluated with f_S = (M* / E_F)/S' and U''' = 2 b_s + 6 c_s S0; no allocation. */
+  double q0(double t) {
+    double wP = wPrime(t);
+    double sP = (kineticK + 9 * rho * wP - k0) / (9 * rho * mOverE);
+    double r2 = mOverE / sP - chi;
+    double r3 = r3(t);
+    double d3u = 2 * (15 * r1 - 3 * r2 - 24 * r3) * invS0 + 6 * (2 * r2 - 8 * r1 + 12 * r3) * invS0;
+    double wSecond = -6 * c(t) * w0 * wP * wP * wP;
+    return SaturationDerivatives.skewness(rho, kF, mStar, eF, sP, mOverE / sP, d3u + threeMStarI,
+        wSecond, k0);
+  }
+
+  private double r2(double t) {
+    return mOverE / sPrime(t) - chi;
+  }
+
+  private double r3(double t) {
+    return (energyBalance - rho * w0 * (2 + t) / 4) * invS0 * invS0;
+  }
+}
