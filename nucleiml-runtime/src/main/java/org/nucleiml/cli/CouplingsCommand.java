@@ -65,7 +65,10 @@ final class CouplingsCommand implements Callable<Integer> {
     return out.hasCouplings() ? 0 : 2;
   }
 
-  /** The inverse map's diagnostics plus the forward check's count of E/A minima. */
+  /**
+   * The inverse map's diagnostics plus the forward check: how many local minima E/A has and
+   * whether the requested saturation point is the deepest.
+   */
   static ObjectNode diagnostics(SoftDiagnostics d, NuclearMatterParameters p,
       List<EnergyMinimum> minima) {
     ObjectNode o = PhysicsJson.mapper().createObjectNode();
@@ -80,6 +83,11 @@ final class CouplingsCommand implements Callable<Integer> {
     o.put("negative_B", d.negativeB());
     o.put("extreme_couplings", d.extremeCouplings());
     o.put("energy_minima", minima.size());
+    // False when another minimum is deeper: then the NMPs describe only a metastable state and
+    // nml matter on these couplings reports that other minimum.
+    double deepest = minima.stream().mapToDouble(EnergyMinimum::energyPerNucleonMeV).min()
+        .orElse(Double.NaN);
+    o.put("saturation_is_deepest_minimum", p.e0() <= deepest + 1e-9 * (1 + Math.abs(deepest)));
     return o;
   }
 }

@@ -1,6 +1,7 @@
 package org.nucleiml.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +30,7 @@ class CouplingsCommandTest {
     JsonNode d = json.get("diagnostics");
     assertEquals(1, d.get("root_count").asInt());
     assertEquals(1, d.get("energy_minima").asInt());
+    assertTrue(d.get("saturation_is_deepest_minimum").asBoolean());
     assertTrue(d.get("rho_mass_vanishing_density_fm3").isNull());
     assertEquals(1, run.out().strip().lines().count());
   }
@@ -41,6 +43,18 @@ class CouplingsCommandTest {
     JsonNode json = PhysicsJson.mapper().readTree(run.out());
     // FSUGold-like point: couplings close to FSUGold's, rescaled to m_sigma = 508.1941 MeV.
     assertEquals(10.59 * 508.1941 / 491.5, json.get("g_sigma").asDouble(), 0.2);
+  }
+
+  @Test
+  void testCall_metastableSaturationIsFlagged() throws Exception {
+    // Box point 5151 of seed 7: its couplings have a deeper E/A minimum at 0.0109 fm^-3.
+    CliRun run = CliRun.of("couplings", "--nmp", "{\"rho0\":0.15654463906209315,"
+        + "\"E0\":-16.36072398515354,\"K0\":151.09615638902173,\"Q0\":228.36165265081627,"
+        + "\"mstar_over_m\":0.5145082363722616,\"J0\":33.88306355668562,\"L0\":70.35584370685089}");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode d = PhysicsJson.mapper().readTree(run.out()).get("diagnostics");
+    assertEquals(2, d.get("energy_minima").asInt());
+    assertFalse(d.get("saturation_is_deepest_minimum").asBoolean());
   }
 
   @Test
