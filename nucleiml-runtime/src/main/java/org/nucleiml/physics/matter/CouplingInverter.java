@@ -1,6 +1,5 @@
 package org.nucleiml.physics.matter;
 
-import java.util.Locale;
 import org.nucleiml.physics.Couplings;
 import org.nucleiml.physics.ModelConstants;
 import org.nucleiml.physics.NuclearMatterParameters;
@@ -22,13 +21,13 @@ public final class CouplingInverter {
     SkewnessFamily family = new SkewnessFamily(p, m.nucleonMass());
     if (!(family.w0 > 0)) {
       return InversionOutcome.none(NoCouplingsReason.W_NONPOSITIVE,
-          format("W0 = m + E0 - E_F = %.6g MeV; it must be > 0", family.w0));
+          "W0 = m + E0 - E_F = " + g(family.w0) + " MeV; it must be > 0");
     }
     double tK = family.tK();
     if (!(tK > 0)) {
-      return InversionOutcome.none(NoCouplingsReason.K0_TOO_LARGE, format(
-          "K0 = %.6g MeV is not below 3 kF^2/E_F + 9 W0 = %.6g MeV, so the sigma curvature is"
-              + " <= 0 for every C >= 0", p.k0(), family.maxIncompressibility()));
+      return InversionOutcome.none(NoCouplingsReason.K0_TOO_LARGE, "K0 = " + g(p.k0())
+          + " MeV is not below 3 kF^2/E_F + 9 W0 = " + g(family.maxIncompressibility())
+          + " MeV, so the sigma curvature is <= 0 for every C >= 0");
     }
     SkewnessRoots roots = SkewnessRoots.find(family, p.q0(), Math.min(1, tK));
     if (roots.count() == 0) {
@@ -41,9 +40,9 @@ public final class CouplingInverter {
       SkewnessRoots roots) {
     boolean high = p.q0() > roots.max();
     return InversionOutcome.none(high ? NoCouplingsReason.Q0_TOO_HIGH : NoCouplingsReason.Q0_TOO_LOW,
-        format("Q0 = %.6g MeV is outside [%.6g, %.6g] MeV, the skewness reachable with C >= 0 "
-            + "for these rho0, E0, K0 and m*/m%s", p.q0(), roots.min(), roots.max(),
-            high ? " (it would need C < 0)" : ""));
+        "Q0 = " + g(p.q0()) + " MeV is outside [" + g(roots.min()) + ", " + g(roots.max())
+            + "] MeV, the skewness reachable with C >= 0 for these rho0, E0, K0 and m*/m"
+            + (high ? " (it would need C < 0)" : ""));
   }
 
   private static InversionOutcome isoscalarAndIsovector(NuclearMatterParameters p,
@@ -51,24 +50,24 @@ public final class CouplingInverter {
     double t = roots.smallest();
     double[] scalar = f.scalarCouplings(t);
     if (!(scalar[0] > 0)) {
-      return InversionOutcome.none(NoCouplingsReason.GS2_NONPOSITIVE, format(
-          "the sigma coupling needs m_sigma^2/g_sigma^2 = %.6g MeV^2 at C = %.6g; it must be > 0",
-          scalar[0], f.c(t)));
+      return InversionOutcome.none(NoCouplingsReason.GS2_NONPOSITIVE,
+          "the sigma coupling needs m_sigma^2/g_sigma^2 = " + g(scalar[0]) + " MeV^2 at C = "
+              + g(f.c(t)) + "; it must be > 0");
     }
     double jKin = SaturationDerivatives.kineticSymmetryEnergy(f.kF, f.eF);
     double jPot = p.j0() - jKin;
     if (!(jPot > 0)) {
-      return InversionOutcome.none(NoCouplingsReason.JPOT_NONPOSITIVE, format(
-          "J0 = %.6g MeV is not above the kinetic symmetry energy %.6g MeV", p.j0(), jKin));
+      return InversionOutcome.none(NoCouplingsReason.JPOT_NONPOSITIVE, "J0 = " + g(p.j0())
+          + " MeV is not above the kinetic symmetry energy " + g(jKin) + " MeV");
     }
     double sPrime = f.sPrime(t);
     double lPot = p.l0() - SaturationDerivatives.kineticSlope(f.rho, f.kF, f.mStar, f.eF, sPrime);
     double lambdaV = (1 - lPot / (3 * jPot)) / (16 * jPot * f.w0 * f.wPrime(t));
     double aR = f.rho / (8 * jPot) - lambdaV * f.w0 * f.w0;
     if (!(aR > 0)) {
-      return InversionOutcome.none(NoCouplingsReason.GR2_NONPOSITIVE, format(
-          "L0 = %.6g MeV needs m_rho^2/g_rho^2 = %.6g MeV^2 (Lambda_v = %.6g); it must be > 0",
-          p.l0(), aR, lambdaV));
+      return InversionOutcome.none(NoCouplingsReason.GR2_NONPOSITIVE, "L0 = " + g(p.l0())
+          + " MeV needs m_rho^2/g_rho^2 = " + g(aR) + " MeV^2 (Lambda_v = " + g(lambdaV)
+          + "); it must be > 0");
     }
     return found(m, f, t, scalar, aR, lambdaV, roots.count());
   }
@@ -91,7 +90,15 @@ public final class CouplingInverter {
         new SoftDiagnostics(rootCount, lambdaV < 0, rhoC, scalar[2] < 0, extreme));
   }
 
-  private static String format(String pattern, Object... args) {
-    return String.format(Locale.ROOT, pattern, args);
+  /**
+   * x rounded to six significant digits, printed by Double.toString: String.format would cost more
+   * than the whole inversion, and most box points end in a message.
+   */
+  static String g(double x) {
+    if (x == 0 || !Double.isFinite(x)) {
+      return Double.toString(x);
+    }
+    double scale = Math.pow(10, 5 - (int) Math.floor(Math.log10(Math.abs(x))));
+    return Double.toString(Math.round(x * scale) / scale);
   }
 }

@@ -26,6 +26,21 @@ final class SkewnessFamily {
   private final double mOverE;
   private final double kineticK;
   private final double invS0;
+  // t-independent parts of Q0(t) (Section 4.2), hoisted out of the 401-point scan
+  private final double invEF;
+  private final double eOverM;
+  private final double wSecondPerT;
+  private final double sPrimeScale;
+  private final double fSrho2;
+  private final double fRhoRho;
+  private final double ePrimeKinetic;
+  private final double ePrimeSecondKinetic;
+  private final double rho27;
+  private final double uThirdConstant;
+  private final double uThirdPerR2;
+  private final double uThirdPerR3;
+  private final double r3Constant;
+  private final double r3PerT;
 
   /** Step 0 (kinematics at saturation) and step 1 (W0 from Hugenholtz-Van Hove). */
   SkewnessFamily(NuclearMatterParameters p, double nucleonMass) {
@@ -43,6 +58,23 @@ final class SkewnessFamily {
     mOverE = mStar / eF;
     kineticK = 3 * kF * kF / eF;
     invS0 = 1 / s0;
+    invEF = 1 / eF;
+    eOverM = eF / mStar;
+    wSecondPerT = -6 * rho / (w0 * w0); // W'' = -6 C W0 W'^3 with C = t rho/W0^3
+    sPrimeScale = 1 / (9 * rho * mOverE);
+    double e3 = eF * eF * eF;
+    fSrho2 = 2 * kF * kF / e3;
+    fRhoRho = mStar * kF * kF / (3 * rho * e3);
+    double kP = kF / (3 * rho);
+    ePrimeKinetic = kF * kP / eF;
+    ePrimeSecondKinetic = kP * kP - 2 * kF * kF / (9 * rho * rho);
+    rho27 = 27 * rho * rho;
+    // U''' + 3 M* I = (-18 r1 + 6 r2 + 24 r3)/S0 + 3 M* I, from b_s and c_s below
+    uThirdConstant = -18 * r1 * invS0 + threeMStarI;
+    uThirdPerR2 = 6 * invS0;
+    uThirdPerR3 = 24 * invS0;
+    r3Constant = (energyBalance - rho * w0 / 2) * invS0 * invS0;
+    r3PerT = -rho * w0 / 4 * invS0 * invS0;
   }
 
   /** t_K = (9 W0/(K0 - 3 kF^2/E_F) - 1)/2, where S' reaches 0; +infinity if K0 <= 3 kF^2/E_F. */
@@ -83,16 +115,23 @@ final class SkewnessFamily {
         (2 * r2 - 8 * r1 + 12 * r3) * invS0 * invS0};
   }
 
-  /** Q0(t): Section 4.2 evaluated with f_S = (M* / E_F)/S' and U''' = 2 b_s + 6 c_s S0; no allocation. */
+  /**
+   * Q0(t) = 27 rho^2 mu'' - 9 K0 (Section 4.2) with f_S = (M* / E_F)/S' and f_SS = U''' + 3 M* I,
+   * U''' = 2 b_s + 6 c_s S0: the algebra of {@link SaturationDerivatives#skewness} with its
+   * t-independent parts precomputed; two divisions, no allocation.
+   */
   double q0(double t) {
-    double wP = wPrime(t);
-    double sP = (kineticK + 9 * rho * wP - k0) / (9 * rho * mOverE);
-    double r2 = mOverE / sP - chi;
-    double r3 = r3(t);
-    double d3u = 2 * (15 * r1 - 3 * r2 - 24 * r3) * invS0 + 6 * (2 * r2 - 8 * r1 + 12 * r3) * invS0;
-    double wSecond = -6 * c(t) * w0 * wP * wP * wP;
-    return SaturationDerivatives.skewness(rho, kF, mStar, eF, sP, mOverE / sP, d3u + threeMStarI,
-        wSecond, k0);
+    double wP = w0 / (rho * (1 + 2 * t));
+    double sP = (kineticK + 9 * rho * wP - k0) * sPrimeScale;
+    double fS = mOverE / sP;
+    double r2 = fS - chi;
+    double r3 = r3Constant + r3PerT * t;
+    double fSS = uThirdConstant + uThirdPerR2 * r2 + uThirdPerR3 * r3;
+    double sSecond = -(fSS * sP * sP + fSrho2 * sP + fRhoRho) * sP * eOverM;
+    double eP = ePrimeKinetic - mOverE * sP;
+    double ePP = (ePrimeSecondKinetic + sP * sP - mStar * sSecond - eP * eP) * invEF;
+    double wSecond = wSecondPerT * t * wP * wP * wP;
+    return rho27 * (ePP + wSecond) - 9 * k0;
   }
 
   private double r2(double t) {

@@ -27,8 +27,9 @@ record SkewnessRoots(int count, double smallest, double min, double max) {
     double tPrev = 0;
     double dPrev = Double.NaN;
     boolean prevNear = false;
+    double step = tHi / GRID_INTERVALS;
     for (int k = 0; k <= GRID_INTERVALS; k++) {
-      double t = k == GRID_INTERVALS ? tHi * LAST_POINT : tHi * k / GRID_INTERVALS;
+      double t = k == GRID_INTERVALS ? tHi * LAST_POINT : step * k;
       double q = f.q0(t);
       min = Math.min(min, q);
       max = Math.max(max, q);
