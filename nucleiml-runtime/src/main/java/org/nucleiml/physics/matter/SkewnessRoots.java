@@ -2,7 +2,7 @@ package org.nucleiml.physics.matter;
 
 /**
  * The values of t in [0, t_hi) where the family's Q0(t) equals the target, found on a uniform grid
- * of 401 points: a grid value within q0_tol = 1e-7 (1 + |Q0| + K0) MeV counts as a root (this
+ * of 401 points (evaluated in one vectorisable pass): a grid value within q0_tol = 1e-7 (1 + |Q0| + K0) MeV counts as a root (this
  * catches C = 0 sets exactly on the boundary), and only the first remaining sign change is refined
  * by Brent since only the smallest root is used; the others are counted.
  *
@@ -28,9 +28,12 @@ record SkewnessRoots(int count, double smallest, double min, double max) {
     double dPrev = Double.NaN;
     boolean prevNear = false;
     double step = tHi / GRID_INTERVALS;
+    double[] q0 = new double[GRID_INTERVALS + 1];
+    f.q0Grid(step, q0);
+    q0[GRID_INTERVALS] = f.q0(tHi * LAST_POINT);
     for (int k = 0; k <= GRID_INTERVALS; k++) {
       double t = k == GRID_INTERVALS ? tHi * LAST_POINT : step * k;
-      double q = f.q0(t);
+      double q = q0[k];
       min = Math.min(min, q);
       max = Math.max(max, q);
       double d = q - target;
