@@ -1,0 +1,60 @@
+package org.nucleiml.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.Callable;
+import org.nucleiml.InvalidParameterException;
+import org.nucleiml.physics.Couplings;
+import org.nucleiml.physics.ModelConstants;
+import org.nucleiml.physics.NuclearMatterParameters;
+import org.nucleiml.physics.matter.NoSaturationException;
+import org.nucleiml.physics.matter.SaturationSolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code nml matter}: the forward map, couplings to the NMPs of symmetric matter at saturation,
+ * printed as one JSON line; exit 2 when symmetric matter does not saturate.
+ */
+@Command(name = "matter", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
+    description = "Nuclear-matter parameters (saturation point of symmetric matter) of a set of "
+        + "couplings.")
+final class MatterCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--couplings", required = true, paramLabel = "JSON",
+      description = "{\"g_sigma\",\"g_omega\",\"g_rho\",\"A_MeV\",\"B\",\"C\",\"Lambda_v\"} and "
+          + "optionally the masses \"m_sigma\",\"m_omega\",\"m_rho\",\"nucleon_mass\" (MeV; "
+          + "default: the study's values).")
+  private String couplings;
+
+  @Override
+  public Integer call() throws Exception {
+    Couplings c;
+    ModelConstants m;
+    try {
+      c = PhysicsJson.couplings(couplings);
+      m = PhysicsJson.constants("--couplings", couplings, ModelConstants.STUDY, true);
+    } catch (InvalidParameterException e) {
+      spec.commandLine().getErr().println("nml matter: " + e.getMessage());
+      return 1;
+    }
+    ObjectNode json;
+    int code;
+    try {
+      NuclearMatterParameters p = SaturationSolver.solve(c, m);
+      json = PhysicsJson.toJson(p);
+      code = 0;
+    } catch (NoSaturationException e) {
+      json = PhysicsJson.mapper().createObjectNode();
+      json.put("error", "no-saturation");
+      json.put("message", e.getMessage());
+      code = 2;
+    }
+    spec.commandLine().getOut().println(PhysicsJson.mapper().writeValueAsString(json));
+    spec.commandLine().getOut().flush();
+    return code;
+  }
+}
