@@ -25,7 +25,20 @@ public final class Format {
     if (magnitude >= 1e-4 && magnitude < 1e7) {
       return rounded.stripTrailingZeros().toPlainString();
     }
-    return rounded.stripTrailingZeros().toString().replace("E", "e");
+    int exponent = rounded.precision() - rounded.scale() - 1;
+    return rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
+  }
+
+  /**
+   * An R^2-like value that is often just below 1: enough decimals to show the distance from 1 with two
+   * significant digits (0.99998, not 1), at least four; other values as {@link #sig(double, int)} with 4.
+   */
+  public static String nearOne(double x) {
+    if (!(x > 0.99 && x < 1)) {
+      return sig(x, 4);
+    }
+    int decimals = Math.max(4, 1 - (int) Math.floor(Math.log10(1 - x)));
+    return new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
   }
 
   /** A fraction as a percentage with {@code decimals} decimals, e.g. 0.9521 -> "95.21%". */

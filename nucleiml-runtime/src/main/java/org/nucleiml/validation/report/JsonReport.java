@@ -41,9 +41,9 @@ public final class JsonReport {
     root.put("runtime_version", RuntimeVersion.get());
     root.put("primary_sample", results.primary().name());
     root.set("provenance", MAPPER.valueToTree(results.input().provenance()));
-    sample(root, results.primary());
+    sections(root, results.primary());
     ObjectNode samples = root.putObject("samples");
-    results.samples().forEach(s -> sample(samples.putObject(s.name()), s));
+    results.samples().forEach(s -> sections(samples.putObject(s.name()), s));
     root.set("gates", gates(results.gates()));
     tables(root.putObject("tables"), results);
     curves(root.putObject("training_curves"), results.input().trainingCurves());
@@ -59,8 +59,7 @@ public final class JsonReport {
     }
   }
 
-  private static void sample(ObjectNode node, SampleMetrics s) {
-    node.put("name", s.name());
+  private static void sections(ObjectNode node, SampleMetrics s) {
     if (s.classifier() != null) {
       classifier(node.putObject("classifier"), s.classifier());
     }

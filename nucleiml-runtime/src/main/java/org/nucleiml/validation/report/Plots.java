@@ -75,14 +75,20 @@ public final class Plots {
         .xAxisTitle("epoch").yAxisTitle(c.lossName()).build();
     ChartStyle.apply(chart.getStyler());
     chart.getStyler().setYAxisLogarithmic(allPositive(c));
+    // A round axis range gives round epoch ticks (0, 20, 40) instead of 1, 10, 19, ...
+    chart.getStyler().setXAxisMin(0.0);
+    chart.getStyler().setXAxisMax(roundUp(c.trainLoss().length));
+    chart.getStyler().setXAxisDecimalPattern("0");
     double[] epochs = IntStream.rangeClosed(1, c.trainLoss().length).asDoubleStream().toArray();
-    line(chart.addSeries("train", epochs, c.trainLoss()), ChartStyle.BLUE, 2f);
-    line(chart.addSeries("validation", epochs, c.validationLoss()), ChartStyle.ORANGE, 2f);
+    // The marker goes first: XChart puts ticks on the data values when the first x values are evenly
+    // spaced (1, 10, 19, ...); a repeated x value first makes it choose round ticks instead.
     double best = c.validationLoss()[c.bestEpoch() - 1];
     XYSeries marker = chart.addSeries("best epoch " + c.bestEpoch(), new double[] {c.bestEpoch(), c.bestEpoch()},
         new double[] {min(c), best});
     line(marker, ChartStyle.GREY, 1f);
     marker.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {2f, 3f}, 0));
+    line(chart.addSeries("train", epochs, c.trainLoss()), ChartStyle.BLUE, 2f);
+    line(chart.addSeries("validation", epochs, c.validationLoss()), ChartStyle.ORANGE, 2f);
     return chart;
   }
 
@@ -122,6 +128,7 @@ public final class Plots {
     s.setValueFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
     s.setValueFontColor(Color.BLACK);
     s.setHeatMapValueDecimalPattern("0.0'%'");
+    s.setHeatMapDecimalValueFormatter(v -> String.format(Locale.ROOT, "%.1f%%", v));
     s.setMin(0);
     s.setMax(100);
     s.setRangeColors(new Color[] {Color.WHITE, new Color(158, 202, 225), new Color(66, 146, 198)});
@@ -136,6 +143,11 @@ public final class Plots {
     series.setLineColor(color);
     series.setLineWidth(width);
     series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+  }
+
+  private static double roundUp(int n) {
+    double unit = Math.pow(10, Math.floor(Math.log10(n)));
+    return unit * Math.ceil(n / unit);
   }
 
   private static boolean allPositive(TrainingCurve c) {

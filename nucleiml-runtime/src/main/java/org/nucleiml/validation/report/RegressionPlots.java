@@ -69,7 +69,7 @@ final class RegressionPlots {
       }
     }
     XYChart chart = new XYChartBuilder().width(640).height(420)
-        .title(o.symbol() + ": mean " + Format.sig(100 * m.relErrorMean(), 3) + "%, sigma "
+        .title(o.symbol() + ": mean " + Format.sig(100 * m.relErrorMean(), 3) + "%, \u03c3 "
             + Format.sig(100 * m.relErrorSigma(), 3) + "% (n = " + m.n() + ")")
         .xAxisTitle("dX/X = (true - predicted)/true (%)").yAxisTitle("points per bin").build();
     ChartStyle.apply(chart.getStyler());
@@ -136,7 +136,7 @@ final class RegressionPlots {
       p[i] = points.get(i * stride).predicted(o);
     }
     XYChart chart = new XYChartBuilder().width(460).height(420)
-        .title(nucleus + "   R^2 = " + Format.sig(m.r2(), 4) + "   n = " + m.n())
+        .title(nucleus + "   R\u00b2 = " + Format.nearOne(m.r2()) + "   n = " + m.n())
         .xAxisTitle("RMF " + o.symbol() + " (" + o.unit() + ")").yAxisTitle("emulator " + o.symbol() + " (" + o.unit() + ")")
         .build();
     ChartStyle.apply(chart.getStyler());

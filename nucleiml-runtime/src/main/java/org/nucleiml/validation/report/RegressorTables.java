@@ -15,7 +15,7 @@ final class RegressorTables {
   private RegressorTables() {}
 
   static List<ReportSection> sections(RegressorMetrics r, List<PlotFile> histograms, List<PlotFile> scatters) {
-    List<String> p = List.of("Global R^2 (mean over observables) " + Format.sig(r.r2(), 4) + " on "
+    List<String> p = List.of("Global R^2 (mean over observables) " + Format.nearOne(r.r2()) + " on "
         + r.get(Observable.BINDING_ENERGY).pooled().n() + " points of " + r.nuclei().size() + " nuclei ("
         + String.join(", ", r.nuclei()) + "). JS is the worst nucleus' divergence.");
     List<Table> tables = new ArrayList<>();
@@ -71,7 +71,7 @@ final class RegressorTables {
   }
 
   private static List<String> cells(RegressionMetrics m) {
-    return List.of(Integer.toString(m.n()), Format.sig(m.r2(), 4), Format.sig(m.mapePercent(), 3),
+    return List.of(Integer.toString(m.n()), Format.nearOne(m.r2()), Format.sig(m.mapePercent(), 3),
         Format.sig(100 * m.relErrorMean(), 3), Format.sig(100 * m.relErrorSigma(), 3),
         "[" + Format.sig(100 * m.relErrorLow95(), 3) + ", " + Format.sig(100 * m.relErrorHigh95(), 3) + "]",
         Format.sig(100 * m.absRelErrorP95(), 3), Format.percent(m.within1pct(), 1), Format.percent(m.within5pct(), 1));

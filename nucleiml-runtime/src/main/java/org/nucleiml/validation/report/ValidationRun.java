@@ -17,9 +17,13 @@ import org.nucleiml.validation.ValidationResults;
  */
 public final class ValidationRun {
 
-  /** The file names written into the output directory. */
+  /** The machine-readable report's file name. */
   public static final String JSON = "validation.json";
+
+  /** The Markdown report's file name. */
   public static final String MARKDOWN = "validation.md";
+
+  /** The HTML report's file name; its PNGs are written next to it. */
   public static final String HTML = "report.html";
 
   private ValidationRun() {}
