@@ -21,14 +21,17 @@ final class ChartStyle {
   static final Color GREY = new Color(90, 90, 90);
   static final Color RED = new Color(214, 39, 40);
 
-  static {
-    // Reports are written on build servers without a display.
+  private ChartStyle() {}
+
+  /**
+   * Makes AWT headless unless the user chose otherwise: reports are written on build servers without
+   * a display, and the property must be set before the first chart initialises AWT.
+   */
+  static void headless() {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
   }
-
-  private ChartStyle() {}
 
   /** Applies the common look to an axes chart's styler. */
   static void apply(AxesChartStyler s) {

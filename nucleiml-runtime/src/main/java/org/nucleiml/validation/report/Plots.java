@@ -30,6 +30,7 @@ public final class Plots {
 
   /** Writes every plot of the results into {@code dir} and describes them in report order. */
   public static List<PlotFile> write(ValidationResults results, Path dir) throws IOException {
+    ChartStyle.headless();
     List<PlotFile> plots = new ArrayList<>();
     if (!results.input().trainingCurves().isEmpty()) {
       plots.add(trainingCurves(results.input().trainingCurves(), dir));
