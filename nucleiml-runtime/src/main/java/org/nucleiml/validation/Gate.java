@@ -1,5 +1,6 @@
 package org.nucleiml.validation;
 
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nucleiml.InvalidParameterException;
@@ -74,7 +75,8 @@ public record Gate(GateMetric metric, Observable observable, String nucleus, dou
 
   /** The full specification, e.g. {@code minR2[charge_radius@40Ca]=0.98}. */
   public String spec() {
-    return target() + "=" + threshold;
+    // Shortest exact decimal, so "=1" not "=1.0" and the specification parses back to this gate.
+    return target() + "=" + BigDecimal.valueOf(threshold).stripTrailingZeros().toPlainString();
   }
 
   /** How specific the gate is: a nucleus counts more than an observable, so it overrides. */

@@ -19,6 +19,7 @@ class GateTest {
     assertEquals("40Ca", g.nucleus());
     assertEquals(0.98, g.threshold());
     assertEquals("minR2[charge_radius@40Ca]=0.98", g.spec());
+    assertEquals(g, Gate.parse(g.spec()));
   }
 
   @Test

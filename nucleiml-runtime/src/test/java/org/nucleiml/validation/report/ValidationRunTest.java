@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.validation.Gates;
 import org.nucleiml.validation.Observable;
+import org.nucleiml.validation.RegressionPoint;
 import org.nucleiml.validation.SampleInput;
 import org.nucleiml.validation.ThresholdAccuracy;
 import org.nucleiml.validation.TrainingCurve;
@@ -117,7 +118,7 @@ class ValidationRunTest {
     assertEquals("minR2[charge_radius@40Ca]", last.get("target").asText());
     assertEquals(1.0, last.get("required").asDouble());
     assertFalse(last.get("passed").asBoolean());
-    assertEquals("minR2[charge_radius@40Ca]=1.0", results.get(5).get("overridden_by").asText());
+    assertEquals("minR2[charge_radius@40Ca]=1", results.get(5).get("overridden_by").asText());
     assertTrue(outcome.gates().message().contains("minR2[charge_radius@40Ca] required >= 1, actual 0."),
         outcome.gates().message());
   }
@@ -148,5 +149,19 @@ class ValidationRunTest {
     ValidationInput bad = input().withGates(Gates.parse(List.of("minR2[@48Ca]=0.9")));
     assertThrows(InvalidParameterException.class, () -> ValidationRun.write(bad, dir));
     assertFalse(Files.exists(dir));
+  }
+
+  @Test
+  void testWrite_degenerateRegressionOnlySampleStillGivesValidReport() throws IOException {
+    // One point per nucleus, predicted exactly: zero-width histograms, one-point scatter panels,
+    // undefined R^2; the report must still be complete and its plots valid.
+    List<RegressionPoint> points = List.of(new RegressionPoint("16O", 127.6, 127.6, 2.70, 2.70),
+        new RegressionPoint("208Pb", 1636.4, 1636.4, 5.50, 5.50));
+    Path dir = tmp.resolve("degenerate");
+    ValidationOutcome o = ValidationRun.write(ValidationInput.of(List.of(new SampleInput("tiny", null, points))), dir);
+    assertEquals(List.of(), ReportCheck.problems(o.html()));
+    JsonNode tree = new ObjectMapper().readTree(o.json().toFile());
+    assertTrue(tree.at("/regressor/binding_energy/per_nucleus/16O/r2").isNull());
+    assertTrue(tree.at("/classifier").isMissingNode());
   }
 }
