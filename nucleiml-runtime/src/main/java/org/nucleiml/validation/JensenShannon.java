@@ -11,6 +11,11 @@ import org.nucleiml.InvalidParameterException;
  * gives a positive value even for identical distributions (the noise floor); for two independent
  * samples of sizes n and m from one distribution with k occupied bins it is about
  * {@code (k - 1)(1/n + 1/m)/(8 ln 2)} bits, see {@link #noiseFloor(int, int, int)}.
+ *
+ * <p>{@link #estimate(double[], double[])} chooses the bin count itself with {@link #bins(double[],
+ * double[])}: the Freedman-Diaconis width {@code 2 IQR / cbrt(n + m)} of the pooled sample, giving
+ * at least 2 and at most {@code ceil(sqrt(min(n, m)))} bins. The cap keeps the noise floor, which grows
+ * with the bin count, well below the divergences a gate would reject for small samples.
  */
 public final class JensenShannon {
 
@@ -35,6 +40,50 @@ public final class JensenShannon {
     double[] hp = histogram(p, lo, hi, bins);
     double[] hq = histogram(q, lo, hi, bins);
     return divergence(hp, hq);
+  }
+
+  /**
+   * The divergence on {@link #bins(double[], double[])} bins, with the bin count, the number of
+   * occupied bins and the noise floor of the two sample sizes.
+   *
+   * @throws InvalidParameterException when a sample is empty or holds a non-finite value
+   */
+  public static JsEstimate estimate(double[] p, double[] q) {
+    check("first sample", p);
+    check("second sample", q);
+    double lo = Math.min(min(p), min(q));
+    double hi = Math.max(max(p), max(q));
+    if (hi == lo) {
+      return new JsEstimate(0.0, 0.0, 1, 1, p.length, q.length);
+    }
+    int bins = bins(p, q);
+    double[] hp = histogram(p, lo, hi, bins);
+    double[] hq = histogram(q, lo, hi, bins);
+    int occupied = 0;
+    for (int i = 0; i < bins; i++) {
+      occupied += hp[i] + hq[i] > 0 ? 1 : 0;
+    }
+    return new JsEstimate(divergence(hp, hq), noiseFloor(p.length, q.length, occupied), bins, occupied,
+        p.length, q.length);
+  }
+
+  /**
+   * The bin count of {@link #estimate}: Freedman-Diaconis on the pooled sample, clamped to
+   * [2, ceil(sqrt(min(n, m)))]; the cap alone when the pooled interquartile range is zero.
+   */
+  public static int bins(double[] p, double[] q) {
+    double[] pooled = new double[p.length + q.length];
+    System.arraycopy(p, 0, pooled, 0, p.length);
+    System.arraycopy(q, 0, pooled, p.length, q.length);
+    double[] sorted = Quantiles.sorted(pooled);
+    int cap = Math.max(2, (int) Math.ceil(Math.sqrt(Math.min(p.length, q.length))));
+    double iqr = Quantiles.ofSorted(sorted, 0.75) - Quantiles.ofSorted(sorted, 0.25);
+    double range = sorted[sorted.length - 1] - sorted[0];
+    if (iqr <= 0) {
+      return cap;
+    }
+    double width = 2 * iqr / Math.cbrt(pooled.length);
+    return (int) Math.max(2, Math.min(cap, Math.ceil(range / width)));
   }
 
   /** The divergence of two normalised discrete distributions on the same support. */

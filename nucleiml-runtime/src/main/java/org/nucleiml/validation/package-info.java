@@ -1,2 +1,5 @@
-/** Emulator validation: accuracy metrics, distribution distances, gates, reports and plots. */
+/**
+ * Emulator validation against the solver: classifier and regressor metrics, Jensen-Shannon distribution
+ * agreement, and gates that fail a build. Writing reports lives in {@code validation.report}.
+ */
 package org.nucleiml.validation;
