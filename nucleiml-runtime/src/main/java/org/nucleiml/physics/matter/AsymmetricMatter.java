@@ -36,7 +36,8 @@ public final class AsymmetricMatter {
     }
     double mStar = r.nucleonMass() - s;
     double rr = MesonFields.rho(r, w, rho3);
-    double isovector = r.hasRho() ? 0.5 * r.aR() * rr * rr + 1.5 * r.lambdaV() * w * w * rr * rr : 0;
+    double isovector =
+        r.hasRho() ? 0.5 * r.aR() * rr * rr + 1.5 * r.lambdaV() * w * w * rr * rr : 0;
     double eps = FermiGas.energyDensity(kFn, mStar) + FermiGas.energyDensity(kFp, mStar) + r.u(s)
         + 0.5 * r.aW() * w * w + 0.75 * r.c() * w * w * w * w + isovector;
     return eps / rho - r.nucleonMass();

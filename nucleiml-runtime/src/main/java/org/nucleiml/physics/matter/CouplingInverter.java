@@ -39,7 +39,8 @@ public final class CouplingInverter {
   private static InversionOutcome skewnessOutOfRange(NuclearMatterParameters p,
       SkewnessRoots roots) {
     boolean high = p.q0() > roots.max();
-    return InversionOutcome.none(high ? NoCouplingsReason.Q0_TOO_HIGH : NoCouplingsReason.Q0_TOO_LOW,
+    NoCouplingsReason reason = high ? NoCouplingsReason.Q0_TOO_HIGH : NoCouplingsReason.Q0_TOO_LOW;
+    return InversionOutcome.none(reason,
         "Q0 = " + g(p.q0()) + " MeV is outside [" + g(roots.min()) + ", " + g(roots.max())
             + "] MeV, the skewness reachable with C >= 0 for these rho0, E0, K0 and m*/m"
             + (high ? " (it would need C < 0)" : ""));

@@ -1,5 +1,7 @@
 package org.nucleiml.physics.matter;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * Mean fields of uniform static matter: S = g_s sigma, W = g_w omega_0 and R = g_r rho_0^(3), all in
  * MeV, from the field equations at given neutron and proton Fermi momenta. Each returns NaN where the
@@ -77,7 +79,7 @@ final class MesonFields {
     if (Double.isNaN(w0) || rho3 == 0 || !r.hasRho()) {
       return w0;
     }
-    java.util.function.DoubleUnaryOperator g = w -> {
+    DoubleUnaryOperator g = w -> {
       double rr = rho(r, w, rho3);
       return r.aW() * w + r.c() * w * w * w + r.lambdaV() * w * rr * rr - rho;
     };

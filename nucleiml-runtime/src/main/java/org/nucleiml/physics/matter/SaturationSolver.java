@@ -3,6 +3,7 @@ package org.nucleiml.physics.matter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.nucleiml.InvalidParameterException;
 import org.nucleiml.physics.Couplings;
 import org.nucleiml.physics.ModelConstants;
 import org.nucleiml.physics.NuclearMatterParameters;
@@ -26,7 +27,8 @@ public final class SaturationSolver {
   /**
    * The NMPs of {@code c} with meson and nucleon masses {@code m}.
    *
-   * @throws NoSaturationException when E/A of symmetric matter has no local minimum in the scan
+   * @throws NoSaturationException when E/A of symmetric matter has no local minimum in the scan,
+   *     or its NMPs there are unphysical (K0 <= 0 or J0 <= 0)
    */
   public static NuclearMatterParameters solve(Couplings c, ModelConstants m) {
     ReducedCouplings r = ReducedCouplings.of(c, m);
@@ -36,7 +38,14 @@ public final class SaturationSolver {
     }
     SymmetricMatter deepest = minima.stream()
         .min(Comparator.comparingDouble(SymmetricMatter::energyPerNucleon)).orElseThrow();
-    return SaturationDerivatives.of(deepest);
+    try {
+      return SaturationDerivatives.of(deepest);
+    } catch (InvalidParameterException e) {
+      // e.g. J0 <= 0 when the effective rho mass^2 is negative at saturation: the user gave
+      // couplings, so say which NMP is unphysical rather than blame an input field.
+      throw new NoSaturationException("symmetric matter saturates at " + deepest.rho() / HC3
+          + " fm^-3, but its nuclear-matter parameters are unphysical (" + e.getMessage() + ")");
+    }
   }
 
   /**

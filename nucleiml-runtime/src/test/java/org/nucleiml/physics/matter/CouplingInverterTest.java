@@ -90,6 +90,32 @@ class CouplingInverterTest {
     assertTrue(e.getMessage().contains("Q0_TOO_LOW"), e.getMessage());
   }
 
+  @Test
+  void testInvert_boundaryCodesOutsideTheBox() {
+    // W0 = m + E0 - E_F: with E0 = -500 MeV and M* = 563 MeV (E_F ~ 579 MeV) W0 < 0.
+    NuclearMatterParameters deep = new NuclearMatterParameters(0.15, -500, 230, -500, 0.6, 32, 60);
+    assertEquals(NoCouplingsReason.W_NONPOSITIVE,
+        CouplingInverter.invert(deep, ModelConstants.STUDY).reason());
+    // 3 kF^2/E_F + 9 W0 is about 2.9 GeV at m*/m = 0.6: K0 = 5 GeV needs a negative sigma curvature.
+    NuclearMatterParameters stiff = new NuclearMatterParameters(0.15, -16, 5000, -500, 0.6, 32, 60);
+    InversionOutcome out = CouplingInverter.invert(stiff, ModelConstants.STUDY);
+    assertEquals(NoCouplingsReason.K0_TOO_LARGE, out.reason());
+    assertTrue(out.message().startsWith("K0 = 5000.0 MeV is not below"), out.message());
+  }
+
+  @Test
+  void testInvert_mesonMassesOnlyRescaleCouplings() {
+    // Section 1: validity does not depend on the meson masses; g scales with the meson mass.
+    ReferenceSet fsu = ReferenceSets.named("FSUGold");
+    ModelConstants heavier = new ModelConstants(550, 800, 780, 939);
+    Couplings a = CouplingInverter.invert(fsu.nmp(), fsu.constants()).couplings();
+    Couplings b = CouplingInverter.invert(fsu.nmp(), heavier).couplings();
+    assertEquals(a.gSigma() * 550 / 491.5, b.gSigma(), 1e-9 * b.gSigma());
+    assertEquals(a.gRho() * 780 / 763, b.gRho(), 1e-9 * b.gRho());
+    assertEquals(a.c(), b.c(), 1e-15);
+    assertEquals(a.lambdaV(), b.lambdaV(), 1e-12);
+  }
+
   private static double assertCouplings(String what, Couplings want, Couplings got) {
     double[] w = values(want);
     double[] g = values(got);

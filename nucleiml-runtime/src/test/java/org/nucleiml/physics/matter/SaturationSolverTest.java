@@ -67,6 +67,17 @@ class SaturationSolverTest {
   }
 
   @Test
+  void testSolve_negativeSymmetryEnergyIsReportedNotRejectedAsInput() {
+    // FSUGold with Lambda_v = -0.1: a_r + Lambda_v W^2 ~ -4e3 MeV^2 at saturation, so J_pot ~ -30 MeV.
+    ReferenceSet fsu = ReferenceSets.named("FSUGold");
+    Couplings k = fsu.couplings();
+    Couplings bent = new Couplings(k.gSigma(), k.gOmega(), k.gRho(), k.aMeV(), k.b(), k.c(), -0.1);
+    NoSaturationException e = assertThrows(NoSaturationException.class,
+        () -> SaturationSolver.solve(bent, fsu.constants()));
+    assertTrue(e.getMessage().contains("J0: found -"), e.getMessage());
+  }
+
+  @Test
   void testLocalMinima_referenceSetsHaveOneMinimum() {
     for (ReferenceSet set : ReferenceSets.all()) {
       List<EnergyMinimum> minima = SaturationSolver.localMinima(set.couplings(), set.constants());
