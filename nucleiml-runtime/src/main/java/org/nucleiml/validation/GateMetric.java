@@ -7,6 +7,7 @@ import org.nucleiml.InvalidParameterException;
 /** A metric a gate can bound, with its direction, allowed thresholds and where its value is read. */
 public enum GateMetric {
   MIN_ACCURACY("minAccuracy", "accuracy", true, false, 0, 1),
+  MIN_FOUR_CLASS_ACCURACY("minFourClassAccuracy", "four-class accuracy", true, false, 0, 1),
   MIN_R2("minR2", "R^2", true, true, Double.NEGATIVE_INFINITY, 1),
   MAX_MAPE_PERCENT("maxMapePercent", "MAPE (%)", false, true, 0, Double.POSITIVE_INFINITY),
   MAX_ABS_REL_ERROR_P95("maxAbsRelErrorP95", "p95 of |dX/X|", false, true, 0, 1),

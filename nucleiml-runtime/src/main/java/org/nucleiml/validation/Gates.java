@@ -74,7 +74,13 @@ public final class Gates {
       throw new InvalidParameterException("gate " + g.target(), "sample '" + sample.name()
           + "' without classifier results", "classifier results to judge, or no classifier gate");
     }
-    double accuracy = sample.classifier().binary().accuracy();
+    ClassificationMetrics metrics = g.metric() == GateMetric.MIN_ACCURACY
+        ? sample.classifier().binary() : sample.classifier().fourClass();
+    if (metrics == null) {
+      throw new InvalidParameterException("gate " + g.target(), "sample '" + sample.name()
+          + "' without four-class labels", "four-class labels to judge, or no four-class gate");
+    }
+    double accuracy = metrics.accuracy();
     return List.of(new GateResult(g, null, null, accuracy, g.metric().passes(accuracy, g.threshold()), null));
   }
 

@@ -108,12 +108,17 @@ public final class JensenShannon {
     return p > 0 ? p * Math.log(p / m) : 0.0;
   }
 
-  private static double[] histogram(double[] x, double lo, double hi, int bins) {
+  /**
+   * The fraction of {@code x} in each of {@code bins} equal-width bins on [lo, hi] with lo < hi, the
+   * last bin closed and values outside counted in the end bins; the histogram every divergence here is
+   * computed from (also used to plot it).
+   */
+  public static double[] histogram(double[] x, double lo, double hi, int bins) {
     double[] h = new double[bins];
     double scale = bins / (hi - lo);
     for (double v : x) {
-      int b = (int) ((v - lo) * scale);
-      h[Math.min(b, bins - 1)] += 1.0;
+      int b = (int) Math.floor((v - lo) * scale);
+      h[Math.max(0, Math.min(b, bins - 1))] += 1.0;
     }
     for (int i = 0; i < bins; i++) {
       h[i] /= x.length;

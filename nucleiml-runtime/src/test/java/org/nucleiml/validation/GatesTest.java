@@ -111,6 +111,24 @@ class GatesTest {
   }
 
   @Test
+  void testEvaluate_fourClassAccuracyReadFromFourClassMetrics() {
+    double fourClass = SAMPLE.classifier().fourClass().accuracy();
+    GateReport report = Gates.parse(List.of("minFourClassAccuracy=" + fourClass)).evaluate(SAMPLE);
+    assertTrue(report.passed(), report.message());
+    assertEquals(fourClass, report.results().get(0).actual(), 0);
+  }
+
+  @Test
+  void testEvaluate_fourClassGateWithoutFourClassLabelsRejected() {
+    ClassifierInput full = ValidationFixtures.classifier(1, 50, 0.9);
+    SampleMetrics binaryOnly = SampleMetrics.of(new SampleInput("binary only",
+        new ClassifierInput(full.binary(), null, null), null));
+    InvalidParameterException e = assertThrows(InvalidParameterException.class,
+        () -> Gates.parse(List.of("minFourClassAccuracy=0.9")).evaluate(binaryOnly));
+    assertTrue(e.getMessage().contains("without four-class labels"), e.getMessage());
+  }
+
+  @Test
   void testEvaluate_noGatesPass() {
     assertTrue(Gates.none().evaluate(SAMPLE).passed());
   }

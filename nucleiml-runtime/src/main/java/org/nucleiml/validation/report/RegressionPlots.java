@@ -45,6 +45,9 @@ final class RegressionPlots {
     for (Observable o : Observable.values()) {
       plots.add(scatterGrid(in.regression(), s, o, prefix, dir));
     }
+    for (Observable o : Observable.values()) {
+      plots.add(DistributionPlots.write(in.regression(), s, o, prefix, dir));
+    }
     return plots;
   }
 
@@ -73,11 +76,11 @@ final class RegressionPlots {
             + Format.sig(100 * m.relErrorSigma(), 3) + "% (n = " + m.n() + ")")
         .xAxisTitle("dX/X = (true - predicted)/true (%)").yAxisTitle("points per bin").build();
     ChartStyle.apply(chart.getStyler());
-    XYSeries bars = chart.addSeries("dX/X", outlineX(lo, hi, bins), outlineY(counts));
+    XYSeries bars = chart.addSeries("dX/X", DistributionPlots.outlineX(lo, hi, bins), DistributionPlots.outlineY(counts));
     Plots.line(bars, ChartStyle.BLUE, 1.5f);
     bars.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
     bars.setFillColor(new Color(31, 119, 180, 90));
-    double top = max(counts);
+    double top = DistributionPlots.max(counts);
     interval(chart, "central 95%", 100 * m.relErrorLow95(), 100 * m.relErrorHigh95(), top);
     return chart;
   }
@@ -90,26 +93,6 @@ final class RegressionPlots {
       s.setLineStyle(DASHED);
     }
     high.setShowInLegend(false);
-  }
-
-  // The histogram drawn as one closed step outline, so it fills like bars without gaps between them.
-  private static double[] outlineX(double lo, double hi, int bins) {
-    double[] x = new double[2 * bins + 2];
-    double w = (hi - lo) / bins;
-    for (int i = 0; i <= bins; i++) {
-      x[2 * i] = lo + i * w;
-      x[2 * i + 1] = lo + i * w;
-    }
-    return x;
-  }
-
-  private static double[] outlineY(double[] counts) {
-    double[] y = new double[2 * counts.length + 2];
-    for (int i = 0; i < counts.length; i++) {
-      y[2 * i + 1] = counts[i];
-      y[2 * i + 2] = counts[i];
-    }
-    return y;
   }
 
   private static PlotFile scatterGrid(List<RegressionPoint> points, SampleMetrics s, Observable o, String prefix,
@@ -146,27 +129,11 @@ final class RegressionPlots {
     dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     dots.setMarker(SeriesMarkers.CIRCLE);
     dots.setMarkerColor(new Color(31, 119, 180, 110));
-    double lo = Math.min(min(t), min(p));
-    double hi = Math.max(max(t), max(p));
+    double lo = Math.min(DistributionPlots.min(t), DistributionPlots.min(p));
+    double hi = Math.max(DistributionPlots.max(t), DistributionPlots.max(p));
     XYSeries diagonal = chart.addSeries("predicted = true", new double[] {lo, hi}, new double[] {lo, hi});
     Plots.line(diagonal, ChartStyle.RED, 1.2f);
     diagonal.setLineStyle(DASHED);
     return chart;
-  }
-
-  private static double min(double[] x) {
-    double m = Double.POSITIVE_INFINITY;
-    for (double v : x) {
-      m = Math.min(m, v);
-    }
-    return m;
-  }
-
-  private static double max(double[] x) {
-    double m = Double.NEGATIVE_INFINITY;
-    for (double v : x) {
-      m = Math.max(m, v);
-    }
-    return m;
   }
 }

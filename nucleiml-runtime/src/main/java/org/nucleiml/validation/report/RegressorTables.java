@@ -14,7 +14,7 @@ final class RegressorTables {
 
   private RegressorTables() {}
 
-  static List<ReportSection> sections(RegressorMetrics r, List<PlotFile> histograms, List<PlotFile> scatters) {
+  static List<ReportSection> sections(RegressorMetrics r, List<PlotFile> plots) {
     List<String> p = List.of("Global R^2 (mean over observables) " + Format.nearOne(r.r2()) + " on "
         + r.get(Observable.BINDING_ENERGY).pooled().n() + " points of " + r.nuclei().size() + " nuclei ("
         + String.join(", ", r.nuclei()) + "). JS is the worst nucleus' divergence.");
@@ -23,8 +23,6 @@ final class RegressorTables {
     for (Observable o : Observable.values()) {
       tables.add(perNucleus(r.get(o)));
     }
-    List<PlotFile> plots = new ArrayList<>(histograms);
-    plots.addAll(scatters);
     return List.of(new ReportSection(3, "Regressor", p, tables, plots));
   }
 

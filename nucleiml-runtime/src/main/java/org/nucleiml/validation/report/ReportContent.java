@@ -66,8 +66,10 @@ final class ReportContent {
       sections.add(classifier(s.classifier(), matching(plots, prefix + "-confusion")));
     }
     if (s.regressor() != null) {
-      sections.addAll(RegressorTables.sections(s.regressor(), matching(plots, prefix + "-rel-error"),
-          matching(plots, prefix + "-pred-vs-true")));
+      List<PlotFile> regressorPlots = new ArrayList<>(matching(plots, prefix + "-rel-error"));
+      regressorPlots.addAll(matching(plots, prefix + "-pred-vs-true"));
+      regressorPlots.addAll(matching(plots, prefix + "-distributions"));
+      sections.addAll(RegressorTables.sections(s.regressor(), regressorPlots));
     }
   }
 

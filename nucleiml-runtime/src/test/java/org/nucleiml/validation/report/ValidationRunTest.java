@@ -136,8 +136,8 @@ class ValidationRunTest {
   void testWrite_htmlImagesExistAndAreValidPngs() throws IOException {
     assertEquals(List.of(), ReportCheck.problems(outcome.html()));
     List<String> sources = ReportCheck.imageSources(Files.readString(outcome.html()));
-    // Training curves; per sample: 2 confusion matrices, 1 histogram pair, 2 scatter grids.
-    assertEquals(11, sources.size());
+    // Training curves; per sample: 2 confusion matrices, 1 histogram pair, 2 scatter and 2 distribution grids.
+    assertEquals(15, sources.size());
     List<String> plotted = new ArrayList<>();
     outcome.plots().forEach(p -> plotted.add(p.getFileName().toString()));
     assertEquals(new TreeSet<>(plotted), new TreeSet<>(sources));
