@@ -27,10 +27,19 @@ public final class AtomicFiles {
     Files.createDirectories(dir);
     Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
+      readableByAll(temporary);
       writer.writeTo(temporary);
       move(temporary, target);
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  // createTempFile makes owner-only files; outputs are shared results, so give them the usual mode.
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file,
+          java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 
