@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = NmlCommand.Version.class,
     description = "NucleiML: RMF physics, emulator and Bayesian inference for finite nuclei.",
-    subcommands = {CommandLine.HelpCommand.class, CouplingsCommand.class, MatterCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, CouplingsCommand.class, MatterCommand.class,
+        TrainCommand.class})
 public final class NmlCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,50 @@
+package org.nucleiml.emulator;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Zips named byte contents with entries in name order and one fixed local timestamp, so the same
+ * contents give the same zip bytes on every machine and in every time zone.
+ */
+final class DeterministicZip {
+
+  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+  private DeterministicZip() {}
+
+  static byte[] of(Map<String, byte[]> files) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
+        ZipEntry entry = new ZipEntry(e.getKey());
+        entry.setTimeLocal(FIXED_TIME);
+        zip.putNextEntry(entry);
+        zip.write(e.getValue());
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  static Map<String, byte[]> read(Path file) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (!e.isDirectory()) {
+          files.put(Path.of(e.getName()).getFileName().toString(), zip.readAllBytes());
+        }
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,170 @@
+package org.nucleiml.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.nucleiml.InvalidParameterException;
+import org.nucleiml.Seeds;
+import org.nucleiml.data.SampleTable;
+import org.nucleiml.emulator.network.EpochLoss;
+import org.nucleiml.emulator.network.TrainingResult;
+import org.nucleiml.physics.NuclearMatterParameters;
+import org.nucleiml.study.ContentHash;
+import org.nucleiml.study.ProgressMeter;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.regression.Regressor;
+
+/**
+ * Trains the emulator from samples.csv: grouped splits, the admissibility classifier on all rows,
+ * the regressor on admissible rows, test figures, then the artifact. The entry point of nml:train
+ * and {@code nml train}.
+ */
+public final class EmulatorTraining {
+
+  private final TrainingConfig config;
+  private final Consumer<String> progress;
+  private final SampleTable table;
+  private final FeatureSet features;
+
+  private EmulatorTraining(TrainingConfig config, Consumer<String> progress, SampleTable table) {
+    this.config = config;
+    this.progress = progress;
+    this.table = table;
+    this.features = new FeatureSet(config.physicsFeatures());
+  }
+
+  /**
+   * Runs the training and writes the artifact.
+   *
+   * @param progress receives progress lines (at most every few seconds per network)
+   * @throws InvalidParameterException for a corrupt or unusable data set, naming file, line and column
+   */
+  public static TrainingReport run(TrainingConfig config, Consumer<String> progress) throws IOException {
+    long start = System.nanoTime();
+    SampleTable table = SampleTable.read(config.data());
+    if (IntStream.range(0, table.size()).noneMatch(table::admissible)) {
+      throw new InvalidParameterException(config.data() + " column label", "no admissible rows",
+          "at least one admissible row to train the regressor");
+    }
+    return new EmulatorTraining(config, progress, table).train(start);
+  }
+
+  private TrainingReport train(long start) throws IOException {
+    Split c = split(IntStream.range(0, table.size()).toArray(), config.classifierSplit(), 1);
+    Split r = split(IntStream.range(0, table.size()).filter(table::admissible).toArray(), config.regressorSplit(), 2);
+    int[] classifierTraining = prefiltered(c.training);
+    NeuralClassificationModel classifier = trainClassifier(classifierTraining, prefiltered(c.validation));
+    List<NeuralRegressionModel> regressors = new ArrayList<>();
+    for (List<String> targets : targetGroups()) {
+      regressors.add(trainRegressor(targets, r));
+    }
+    Emulator emulator = EmulatorArtifact.assemble(features, classifier, regressors)
+        .withCouplingFilter(config.hasCouplings());
+    TrainingReport.ClassifierFigures cf = EmulatorEvaluation.classifier(emulator, table, c.test,
+        config.hasCouplings() != null, classifier.network().result());
+    List<TrainingReport.RegressorFigures> rf = EmulatorEvaluation.regressors(emulator, table, r.test, regressors);
+    Map<String, Map<String, Double>> baselines = new LinkedHashMap<>();
+    for (String name : config.baselines()) {
+      baselines.put(name, baseline(name, classifierTraining, c.test, r));
+    }
+    double wall = (System.nanoTime() - start) / 1e9;
+    TrainingReport report = new TrainingReport(cf, rf, baselines, Map.of("classifier", classifierTraining.length,
+        "regressor", r.training.length), wall, config.output(), config.zip());
+    EmulatorArtifact.write(config.output(), config.zip(), features, classifier, config.hasCouplings() != null,
+        regressors, TrainingRecord.of(config, ContentHash.of(config.data()), table.size(), classifier, regressors,
+            report));
+    return report;
+  }
+
+  private List<List<String>> targetGroups() {
+    return config.separateTargets() ? SampleDatasets.TARGETS.stream().map(List::of).toList()
+        : List.of(SampleDatasets.TARGETS);
+  }
+
+  /** Table rows of each part of a grouped split of {@code rows}. */
+  private record Split(int[] training, int[] validation, int[] test) {}
+
+  private Split split(int[] rows, GroupedSplit split, long stream) {
+    long[] groups = new long[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      groups[i] = table.sampleId(rows[i]);
+    }
+    GroupedSplit.Parts parts = split.apply(groups, Seeds.derive(config.seed(), stream));
+    return new Split(pick(rows, parts.training()), pick(rows, parts.validation()), pick(rows, parts.test()));
+  }
+
+  private static int[] pick(int[] rows, int[] indices) {
+    return IntStream.of(indices).map(i -> rows[i]).toArray();
+  }
+
+  /** Drops rows the exact pre-filter already decides (they are non-admissible with certainty). */
+  private int[] prefiltered(int[] rows) {
+    if (config.hasCouplings() == null) {
+      return rows;
+    }
+    return IntStream.of(rows).filter(r -> config.hasCouplings().test(
+        NuclearMatterParameters.fromArray(table.nmp(r)))).toArray();
+  }
+
+  private NeuralClassificationModel trainClassifier(int[] training, int[] validation) {
+    NeuralClassificationTrainer trainer = (NeuralClassificationTrainer) BaselineTrainers.classification(
+        "network", config.classifier(), Seeds.derive(config.seed(), 11), config.threads());
+    Model<Label> model = trainer.train(dataset(training, "classifier training"),
+        dataset(validation, "classifier validation"), Map.of(), listener("classifier", config.classifier()));
+    return (NeuralClassificationModel) model;
+  }
+
+  private NeuralRegressionModel trainRegressor(List<String> targets, Split r) {
+    NeuralRegressionTrainer trainer = (NeuralRegressionTrainer) BaselineTrainers.regression("network",
+        config.regressor(), config.regressionLoss(), config.targetScaling(),
+        Seeds.derive(config.seed(), 12, SampleDatasets.TARGETS.indexOf(targets.get(0))), config.threads());
+    Model<Regressor> model = trainer.train(regression(r.training, targets, "regressor training"),
+        regression(r.validation, targets, "regressor validation"), Map.of(),
+        listener("regressor " + String.join("+", targets), config.regressor()));
+    return (NeuralRegressionModel) model;
+  }
+
+  private MutableDataset<Label> dataset(int[] rows, String part) {
+    return SampleDatasets.classification(table, features, rows, description(part));
+  }
+
+  private MutableDataset<Regressor> regression(int[] rows, List<String> targets, String part) {
+    return SampleDatasets.regression(table, features, rows, targets, description(part));
+  }
+
+  private String description(String part) {
+    return config.data() + " (" + part + ", seed " + config.seed() + ")";
+  }
+
+  private Consumer<EpochLoss> listener(String task, NetworkConfig network) {
+    ProgressMeter meter = new ProgressMeter("train " + task + ": epochs", network.maxEpochs(),
+        Duration.ofSeconds(5), progress);
+    return e -> meter.advance(1, () -> String.format(java.util.Locale.ROOT, "loss %.5g, validation loss %.5g",
+        e.trainingLoss(), e.validationLoss()));
+  }
+
+  private Map<String, Double> baseline(String name, int[] classifierTraining, int[] classifierTest, Split r) {
+    return Baselines.score(name, config, table, features, classifierTraining, classifierTest, r.training, r.test);
+  }
+
+  static int epochs(TrainingResult result) {
+    return result.history().size();
+  }
+
+  static JsonNode toJson(Object value) {
+    return EmulatorArtifact.JSON.valueToTree(value);
+  }
+
+  static ObjectNode object() {
+    return EmulatorArtifact.JSON.createObjectNode();
+  }
+}

@@ -1,0 +1,60 @@
+package org.nucleiml.emulator;
+
+import java.util.List;
+import org.nucleiml.Checks;
+import org.nucleiml.InvalidParameterException;
+
+/**
+ * Hyper-parameters of one of the emulator's networks, validated at construction.
+ *
+ * @param hiddenLayers ReLU hidden layer widths
+ * @param learningRate Adam learning rate, > 0
+ * @param batchSize rows per mini-batch, >= 1
+ * @param maxEpochs maximum epochs, >= 1
+ * @param minEpochs epochs always run, in [0, maxEpochs]
+ * @param patience epochs without validation improvement before stopping, >= 1
+ */
+public record NetworkConfig(List<Integer> hiddenLayers, double learningRate, int batchSize, int maxEpochs,
+    int minEpochs, int patience) {
+
+  /** The study's classifier: 4 x 64, lr 1e-4, batch 32, 800 epochs, at least 600, patience 50. */
+  public static final NetworkConfig CLASSIFIER = new NetworkConfig(List.of(64, 64, 64, 64), 1e-4, 32, 800, 600, 50);
+  /** The study's regressor: 4 x 64, lr 1e-3, batch 128, 500 epochs, at least 300, patience 50. */
+  public static final NetworkConfig REGRESSOR = new NetworkConfig(List.of(64, 64, 64, 64), 1e-3, 128, 500, 300, 50);
+
+  /** Validates every field. */
+  public NetworkConfig {
+    hiddenLayers = List.copyOf(hiddenLayers);
+    if (hiddenLayers.isEmpty()) {
+      throw new InvalidParameterException("hidden_layers", hiddenLayers, "at least one layer");
+    }
+    hiddenLayers.forEach(w -> Checks.positive("hidden_layers", w));
+    Checks.positive("learning_rate", learningRate);
+    Checks.positive("batch_size", batchSize);
+    Checks.positive("max_epochs", maxEpochs);
+    Checks.nonNegative("min_epochs", minEpochs);
+    if (minEpochs > maxEpochs) {
+      throw new InvalidParameterException("min_epochs", minEpochs, "at most max_epochs = " + maxEpochs);
+    }
+    Checks.positive("patience", patience);
+  }
+
+  /** A copy with at most {@code epochs} epochs (the minimum lowered to fit). */
+  public NetworkConfig withMaxEpochs(int epochs) {
+    return new NetworkConfig(hiddenLayers, learningRate, batchSize, epochs, Math.min(minEpochs, epochs), patience);
+  }
+
+  /** A copy with another minimum epoch count and patience. */
+  public NetworkConfig withStopping(int newMinEpochs, int newPatience) {
+    return new NetworkConfig(hiddenLayers, learningRate, batchSize, maxEpochs, newMinEpochs, newPatience);
+  }
+
+  /** A copy with another learning rate and batch size. */
+  public NetworkConfig withOptimiser(double newLearningRate, int newBatchSize) {
+    return new NetworkConfig(hiddenLayers, newLearningRate, newBatchSize, maxEpochs, minEpochs, patience);
+  }
+
+  int[] hiddenArray() {
+    return hiddenLayers.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

@@ -1,0 +1,97 @@
+package org.nucleiml.emulator;
+
+import org.nucleiml.emulator.network.LossFunction;
+import org.nucleiml.emulator.network.TrainingData;
+import org.tribuo.Dataset;
+import org.tribuo.Example;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.ImmutableOutputInfo;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import org.tribuo.provenance.ModelProvenance;
+
+/**
+ * Trains a {@link NeuralClassificationModel}: ReLU network, softmax output, categorical
+ * cross-entropy, Adam, early stopping. Defaults are the study's classifier: 4 x 64, learning rate
+ * 1e-4, batch 32, 800 epochs with at least 600.
+ */
+public final class NeuralClassificationTrainer extends NeuralTrainerBase<Label> {
+
+  /** The study's learning rate. */
+  public static final double DEFAULT_LEARNING_RATE = 1e-4;
+  /** The study's batch size. */
+  public static final int DEFAULT_BATCH_SIZE = 32;
+  /** The study's epoch count. */
+  public static final int DEFAULT_MAX_EPOCHS = 800;
+  /** The study's minimum epoch count. */
+  public static final int DEFAULT_MIN_EPOCHS = 600;
+
+  /** A trainer with the study's defaults and {@link #DEFAULT_SEED}. */
+  public NeuralClassificationTrainer() {
+    this(DEFAULT_LEARNING_RATE, DEFAULT_BATCH_SIZE, DEFAULT_MAX_EPOCHS, DEFAULT_MIN_EPOCHS, DEFAULT_SEED, 1);
+  }
+
+  /**
+   * @param learningRate The Adam learning rate.
+   * @param batchSize The rows per mini-batch.
+   * @param maxEpochs The maximum number of epochs.
+   * @param minEpochs The epochs always run.
+   * @param seed The seed.
+   * @param threads The worker threads (do not change the model).
+   */
+  public NeuralClassificationTrainer(double learningRate, int batchSize, int maxEpochs, int minEpochs,
+      long seed, int threads) {
+    this.learningRate = learningRate;
+    this.batchSize = batchSize;
+    this.maxEpochs = maxEpochs;
+    this.minEpochs = minEpochs;
+    this.seed = seed;
+    this.threads = threads;
+    postConfig();
+  }
+
+  /** A copy with other hidden layers and patience (returns this trainer, reconfigured). */
+  public NeuralClassificationTrainer withArchitecture(int[] hidden, int newPatience) {
+    this.hiddenLayers = hidden.clone();
+    this.patience = newPatience;
+    postConfig();
+    return this;
+  }
+
+  @Override
+  LossFunction loss() {
+    return LossFunction.CROSS_ENTROPY;
+  }
+
+  @Override
+  Object fitTargets(Dataset<Label> train, ImmutableFeatureMap features) {
+    return train.getOutputIDInfo();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  TrainingData trainingData(Dataset<Label> data, double[] x, int width, Object fitted) {
+    ImmutableOutputInfo<Label> labels = (ImmutableOutputInfo<Label>) fitted;
+    int classes = labels.size();
+    double[] t = new double[data.size() * classes];
+    int r = 0;
+    for (Example<Label> example : data) {
+      int id = labels.getID(example.getOutput());
+      if (id < 0) {
+        throw new org.nucleiml.InvalidParameterException("label", example.getOutput().getLabel(),
+            "one of the training labels " + labels.getDomain());
+      }
+      t[r * classes + id] = 1.0;
+      r++;
+    }
+    return TrainingData.unscaled(x, t, data.size(), width, classes);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  Model<Label> createModel(ModelProvenance provenance, ImmutableFeatureMap features, Dataset<Label> train,
+      TrainedNetwork network, Object fitted) {
+    return new NeuralClassificationModel("neural-classifier", provenance, features,
+        (ImmutableOutputInfo<Label>) fitted, network);
+  }
+}

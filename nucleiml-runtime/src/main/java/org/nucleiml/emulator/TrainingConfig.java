@@ -1,0 +1,105 @@
+package org.nucleiml.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import org.nucleiml.Checks;
+import org.nucleiml.InvalidParameterException;
+import org.nucleiml.emulator.network.LossFunction;
+import org.nucleiml.physics.NuclearMatterParameters;
+
+/**
+ * Everything one emulator training run needs, validated at construction.
+ *
+ * @param data the samples.csv data set
+ * @param output the artifact directory (e.g. target/nml/emulator)
+ * @param zip the artifact zip, or null for none
+ * @param datasetManifest the data set's manifest (dataset.json), stored as-is; may be null
+ * @param seed fixes splits, initialisation and shuffling
+ * @param threads worker threads, >= 1 (never changes the models)
+ * @param physicsFeatures whether to add A^(1/3), (N-Z)/A and Z^2/A^(1/3) to the inputs
+ * @param classifier classifier hyper-parameters
+ * @param regressor regressor hyper-parameters
+ * @param regressionLoss MAPE, MSE or HUBER
+ * @param targetScaling how regression targets are scaled inside the network
+ * @param separateTargets one regression network per observable instead of one with two outputs
+ * @param classifierSplit grouped split for the classifier (training/validation/test)
+ * @param regressorSplit grouped split for the regressor
+ * @param baselines names of Tribuo baseline trainers also trained and scored (see {@link BaselineTrainers})
+ * @param hasCouplings exact pre-filter of the classifier, or null for none
+ */
+public record TrainingConfig(Path data, Path output, Path zip, JsonNode datasetManifest, long seed, int threads,
+    boolean physicsFeatures, NetworkConfig classifier, NetworkConfig regressor, LossFunction regressionLoss,
+    TargetScaling targetScaling, boolean separateTargets, GroupedSplit classifierSplit, GroupedSplit regressorSplit,
+    List<String> baselines, Predicate<NuclearMatterParameters> hasCouplings) {
+
+  /** Validates every field. */
+  public TrainingConfig {
+    if (data == null) {
+      throw new InvalidParameterException("data", null, "the path of samples.csv");
+    }
+    if (output == null) {
+      throw new InvalidParameterException("output", null, "the artifact directory");
+    }
+    Checks.positive("threads", threads);
+    require("classifier", classifier);
+    require("regressor", regressor);
+    require("target_scaling", targetScaling);
+    require("classifier_split", classifierSplit);
+    require("regressor_split", regressorSplit);
+    if (regressionLoss == null || regressionLoss == LossFunction.CROSS_ENTROPY) {
+      throw new InvalidParameterException("loss", regressionLoss, "MAPE, MSE or HUBER");
+    }
+    baselines = List.copyOf(baselines);
+    baselines.forEach(BaselineTrainers::check);
+  }
+
+  /** The study's defaults: seed 1, one thread, physics features on, splits 70/15/15 and 70/21/9. */
+  public static TrainingConfig defaults(Path data, Path output) {
+    return new TrainingConfig(data, output, output.resolveSibling(output.getFileName() + ".zip"), null, 1L, 1,
+        true, NetworkConfig.CLASSIFIER, NetworkConfig.REGRESSOR, LossFunction.MAPE, TargetScaling.PER_NUCLEUS,
+        false, new GroupedSplit(0.70, 0.15, 0.15), new GroupedSplit(0.70, 0.21, 0.09), List.of(), null);
+  }
+
+  /** A copy with another seed and thread count. */
+  public TrainingConfig withRun(long newSeed, int newThreads) {
+    return new TrainingConfig(data, output, zip, datasetManifest, newSeed, newThreads, physicsFeatures, classifier,
+        regressor, regressionLoss, targetScaling, separateTargets, classifierSplit, regressorSplit, baselines,
+        hasCouplings);
+  }
+
+  /** A copy with other network settings. */
+  public TrainingConfig withNetworks(NetworkConfig newClassifier, NetworkConfig newRegressor) {
+    return new TrainingConfig(data, output, zip, datasetManifest, seed, threads, physicsFeatures, newClassifier,
+        newRegressor, regressionLoss, targetScaling, separateTargets, classifierSplit, regressorSplit, baselines,
+        hasCouplings);
+  }
+
+  /** A copy with other regression choices and features. */
+  public TrainingConfig withModelling(boolean newPhysicsFeatures, LossFunction newLoss, TargetScaling newScaling,
+      boolean newSeparateTargets) {
+    return new TrainingConfig(data, output, zip, datasetManifest, seed, threads, newPhysicsFeatures, classifier,
+        regressor, newLoss, newScaling, newSeparateTargets, classifierSplit, regressorSplit, baselines, hasCouplings);
+  }
+
+  /** A copy with a manifest, baselines and a coupling pre-filter. */
+  public TrainingConfig withExtras(JsonNode manifest, List<String> newBaselines,
+      Predicate<NuclearMatterParameters> newHasCouplings) {
+    return new TrainingConfig(data, output, zip, manifest, seed, threads, physicsFeatures, classifier, regressor,
+        regressionLoss, targetScaling, separateTargets, classifierSplit, regressorSplit, newBaselines, newHasCouplings);
+  }
+
+  /** A copy reading another data set. */
+  public TrainingConfig withData(Path newData) {
+    return new TrainingConfig(newData, output, zip, datasetManifest, seed, threads, physicsFeatures, classifier,
+        regressor, regressionLoss, targetScaling, separateTargets, classifierSplit, regressorSplit, baselines,
+        hasCouplings);
+  }
+
+  private static void require(String name, Object value) {
+    if (value == null) {
+      throw new InvalidParameterException(name, null, "a value");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.nucleiml.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.nucleiml.emulator.network.EpochLoss;
+import org.nucleiml.emulator.network.TrainingResult;
+import org.tribuo.Model;
+
+/** The "training" node of emulator.json: data set, hyper-parameters, histories, provenance, figures. */
+final class TrainingRecord {
+
+  private TrainingRecord() {}
+
+  static JsonNode of(TrainingConfig config, String sha256, int rows, NeuralClassificationModel classifier,
+      List<NeuralRegressionModel> regressors, TrainingReport report) {
+    ObjectNode root = EmulatorTraining.object();
+    ObjectNode dataset = root.putObject("dataset");
+    dataset.put("file", config.data().getFileName().toString()).put("sha256", sha256).put("rows", rows);
+    dataset.set("manifest", config.datasetManifest());
+    root.set("hyper_parameters", hyperParameters(config));
+    root.set("classifier", network(classifier, classifier.network().result()));
+    ArrayNode regs = root.putArray("regressors");
+    for (NeuralRegressionModel r : regressors) {
+      regs.add(network(r, r.network().result()).set("targets", EmulatorTraining.toJson(r.targetScaler().targets())));
+    }
+    root.set("trained_nuclei", EmulatorTraining.toJson(trainedNuclei(regressors)));
+    root.set("figures", EmulatorTraining.toJson(report));
+    root.put("wall_time_seconds", report.wallTimeSeconds());
+    return root;
+  }
+
+  private static ObjectNode hyperParameters(TrainingConfig config) {
+    ObjectNode h = EmulatorTraining.object();
+    h.put("seed", config.seed()).put("threads", config.threads()).put("physics_features", config.physicsFeatures());
+    h.set("classifier", EmulatorTraining.toJson(config.classifier()));
+    h.set("regressor", EmulatorTraining.toJson(config.regressor()));
+    h.put("regression_loss", config.regressionLoss().name()).put("target_scaling", config.targetScaling().name())
+        .put("separate_targets", config.separateTargets());
+    h.set("classifier_split", EmulatorTraining.toJson(config.classifierSplit()));
+    h.set("regressor_split", EmulatorTraining.toJson(config.regressorSplit()));
+    h.put("coupling_prefilter", config.hasCouplings() != null);
+    return h;
+  }
+
+  private static ObjectNode network(Model<?> model, TrainingResult result) {
+    ObjectNode node = EmulatorTraining.object();
+    node.put("best_epoch", result.bestEpoch()).put("stopped_early", result.stoppedEarly());
+    ArrayNode history = node.putArray("history");
+    for (EpochLoss e : result.history()) {
+      history.addObject().put("epoch", e.epoch()).put("training_loss", e.trainingLoss())
+          .put("validation_loss", e.validationLoss()).put("elapsed_seconds", e.elapsedSeconds());
+    }
+    node.put("tribuo_provenance", model.getProvenance().toString());
+    return node;
+  }
+
+  private static List<String> trainedNuclei(List<NeuralRegressionModel> regressors) {
+    return regressors.get(0).targetScaler().nuclei().stream()
+        .map(s -> new org.nucleiml.physics.Nucleus(s.z(), s.n()).name()).toList();
+  }
+}

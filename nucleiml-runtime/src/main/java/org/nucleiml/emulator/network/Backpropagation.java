@@ -1,0 +1,116 @@
+package org.nucleiml.emulator.network;
+
+/**
+ * Loss and gradient of a network over a run of rows, one row at a time, into a caller-owned
+ * gradient buffer. One instance per chunk of a mini-batch; not thread-safe.
+ */
+final class Backpropagation {
+
+  private final FeedForwardNetwork shape;
+  private final double[][] activations;
+  private final double[] delta;
+  private final double[] previous;
+  private final double[] physical;
+  private final double[] lossGradient;
+
+  Backpropagation(FeedForwardNetwork shape) {
+    this.shape = shape;
+    int layers = shape.layerCount();
+    this.activations = new double[layers + 1][];
+    for (int l = 0; l <= layers; l++) {
+      activations[l] = new double[shape.width(l)];
+    }
+    this.delta = new double[shape.maxWidth()];
+    this.previous = new double[shape.maxWidth()];
+    this.physical = new double[shape.outputWidth()];
+    this.lossGradient = new double[shape.outputWidth()];
+  }
+
+  /**
+   * Sums the loss over rows {@code order[from..to)} and, when {@code gradient} is not null, sets it to
+   * the sum of the per-row gradients (not averaged).
+   */
+  double run(double[] p, TrainingData data, double[] lossTargets, LossFunction loss, int[] order,
+      int from, int to, double[] gradient) {
+    if (gradient != null) {
+      java.util.Arrays.fill(gradient, 0.0);
+    }
+    double sum = 0;
+    for (int j = from; j < to; j++) {
+      int row = order == null ? j : order[j];
+      forward(p, data.inputs(), row * data.inputWidth());
+      sum += rowLoss(data, lossTargets, loss, row, gradient != null);
+      if (gradient != null) {
+        backward(p, gradient);
+      }
+    }
+    return sum;
+  }
+
+  private void forward(double[] p, double[] inputs, int offset) {
+    System.arraycopy(inputs, offset, activations[0], 0, shape.width(0));
+    int layers = shape.layerCount();
+    for (int l = 0; l < layers; l++) {
+      shape.dense(p, l, activations[l], 0, activations[l + 1], 0, l < layers - 1);
+    }
+  }
+
+  /** The loss of one row; leaves dLoss/dOutput in {@code delta}. */
+  private double rowLoss(TrainingData data, double[] lossTargets, LossFunction loss, int row, boolean grad) {
+    int dim = data.outputWidth();
+    int t = row * dim;
+    double[] out = activations[shape.layerCount()];
+    if (!data.mapsOutputs(loss)) {
+      return loss.evaluate(out, 0, lossTargets, t, dim, grad ? delta : null, 0);
+    }
+    for (int k = 0; k < dim; k++) {
+      physical[k] = data.offsets()[t + k] + data.scales()[t + k] * out[k];
+    }
+    double value = loss.evaluate(physical, 0, lossTargets, t, dim, grad ? lossGradient : null, 0);
+    for (int k = 0; grad && k < dim; k++) {
+      delta[k] = lossGradient[k] * data.scales()[t + k];
+    }
+    return value;
+  }
+
+  /**
+   * Back-propagates {@code delta} (dLoss/dOutput) and adds the parameter gradients. A hot loop, kept
+   * in one method so the JIT sees the whole layer at once.
+   */
+  private void backward(double[] p, double[] g) {
+    double[] d = delta;
+    double[] prev = previous;
+    for (int l = shape.layerCount() - 1; l >= 0; l--) {
+      int nIn = shape.width(l);
+      int nOut = shape.width(l + 1);
+      int w = shape.weightOffset(l);
+      int b = shape.biasOffset(l);
+      double[] in = activations[l];
+      for (int o = 0; o < nOut; o++) {
+        g[b + o] += d[o];
+      }
+      for (int i = 0; i < nIn; i++) {
+        double a = in[i];
+        int row = w + i * nOut;
+        if (a != 0.0) {
+          for (int o = 0; o < nOut; o++) {
+            g[row + o] += a * d[o];
+          }
+        }
+        if (l > 0) {
+          // ReLU: the derivative is 1 where the (post-activation) input is positive, else 0.
+          double s = 0;
+          if (a > 0.0) {
+            for (int o = 0; o < nOut; o++) {
+              s += p[row + o] * d[o];
+            }
+          }
+          prev[i] = s;
+        }
+      }
+      double[] swap = d;
+      d = prev;
+      prev = swap;
+    }
+  }
+}
