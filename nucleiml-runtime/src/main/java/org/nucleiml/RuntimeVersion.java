@@ -1,5 +1,6 @@
 package org.nucleiml;
 
+import org.nucleiml.files.ContentHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

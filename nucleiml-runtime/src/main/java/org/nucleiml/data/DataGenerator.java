@@ -17,8 +17,8 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 import org.nucleiml.physics.Nucleus;
 import org.nucleiml.physics.NuclearMatterParameters;
-import org.nucleiml.study.AtomicFiles;
-import org.nucleiml.study.ProgressMeter;
+import org.nucleiml.files.AtomicFiles;
+import org.nucleiml.ProgressMeter;
 
 /**
  * Produces samples.csv: draws the points of the design, evaluates them in parallel in chunks, and

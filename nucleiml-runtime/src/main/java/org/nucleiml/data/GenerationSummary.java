@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.nucleiml.RuntimeVersion;
 import org.nucleiml.physics.Nucleus;
-import org.nucleiml.study.AtomicFiles;
-import org.nucleiml.ContentHash;
+import org.nucleiml.files.AtomicFiles;
+import org.nucleiml.files.ContentHash;
 
 /**
  * What a generate run produced, written as dataset.json next to samples.csv: the configuration

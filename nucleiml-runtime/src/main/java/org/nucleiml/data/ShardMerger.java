@@ -13,8 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.nucleiml.InvalidParameterException;
-import org.nucleiml.study.AtomicFiles;
-import org.nucleiml.ContentHash;
+import org.nucleiml.files.AtomicFiles;
+import org.nucleiml.files.ContentHash;
 
 /**
  * Joins the parts of a sharded run (samples.shard-i-of-n.csv with their dataset.shard-i-of-n.json) into

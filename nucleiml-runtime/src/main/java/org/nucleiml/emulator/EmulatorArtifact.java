@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.RuntimeVersion;
 import org.nucleiml.emulator.network.FeedForwardNetwork;
-import org.nucleiml.study.AtomicFiles;
-import org.nucleiml.study.ContentHash;
+import org.nucleiml.files.AtomicFiles;
+import org.nucleiml.files.ContentHash;
 
 /**
  * The emulator on disk: a directory with {@code classifier.nmlnet}, one {@code regressor-*.nmlnet}

@@ -1,5 +1,6 @@
 package org.nucleiml.study;
 
+import org.nucleiml.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

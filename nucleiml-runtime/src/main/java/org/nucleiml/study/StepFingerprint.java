@@ -1,6 +1,6 @@
 package org.nucleiml.study;
 
-import org.nucleiml.ContentHash;
+import org.nucleiml.files.ContentHash;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

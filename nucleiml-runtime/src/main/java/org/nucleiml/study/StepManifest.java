@@ -1,6 +1,7 @@
 package org.nucleiml.study;
 
-import org.nucleiml.ContentHash;
+import org.nucleiml.files.AtomicFiles;
+import org.nucleiml.files.ContentHash;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,6 @@
 package org.nucleiml.study;
 
-import org.nucleiml.ContentHash;
+import org.nucleiml.files.ContentHash;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

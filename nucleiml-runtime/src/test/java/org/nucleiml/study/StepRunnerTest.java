@@ -1,5 +1,6 @@
 package org.nucleiml.study;
 
+import org.nucleiml.files.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,6 +1,7 @@
 package org.nucleiml.study;
 
-import org.nucleiml.ContentHash;
+import org.nucleiml.files.AtomicFiles;
+import org.nucleiml.files.ContentHash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

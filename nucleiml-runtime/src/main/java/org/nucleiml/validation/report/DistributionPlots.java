@@ -8,7 +8,7 @@ import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.nucleiml.study.AtomicFiles;
+import org.nucleiml.files.AtomicFiles;
 import org.nucleiml.validation.Format;
 import org.nucleiml.validation.JensenShannon;
 import org.nucleiml.validation.JsEstimate;

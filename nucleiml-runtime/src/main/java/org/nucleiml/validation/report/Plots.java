@@ -16,7 +16,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.nucleiml.study.AtomicFiles;
+import org.nucleiml.files.AtomicFiles;
 import org.nucleiml.validation.ClassificationMetrics;
 import org.nucleiml.validation.ConfusionMatrix;
 import org.nucleiml.validation.SampleMetrics;

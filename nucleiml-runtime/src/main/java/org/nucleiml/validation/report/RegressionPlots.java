@@ -10,7 +10,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.nucleiml.study.AtomicFiles;
+import org.nucleiml.files.AtomicFiles;
 import org.nucleiml.validation.Format;
 import org.nucleiml.validation.Observable;
 import org.nucleiml.validation.Quantiles;

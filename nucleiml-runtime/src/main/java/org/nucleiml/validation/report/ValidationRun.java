@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.nucleiml.study.AtomicFiles;
+import org.nucleiml.files.AtomicFiles;
 import org.nucleiml.validation.ValidationInput;
 import org.nucleiml.validation.ValidationResults;
 

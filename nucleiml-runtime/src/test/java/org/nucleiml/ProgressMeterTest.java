@@ -1,4 +1,4 @@
-package org.nucleiml.study;
+package org.nucleiml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

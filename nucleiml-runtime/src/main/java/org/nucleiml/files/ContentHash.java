@@ -1,4 +1,4 @@
-package org.nucleiml;
+package org.nucleiml.files;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.nucleiml.study;
+package org.nucleiml.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

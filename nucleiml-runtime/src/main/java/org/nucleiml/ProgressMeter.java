@@ -1,4 +1,4 @@
-package org.nucleiml.study;
+package org.nucleiml;
 
 import java.time.Duration;
 import java.util.Locale;
