@@ -35,7 +35,7 @@ final class ParallelEvaluator implements AutoCloseable {
   /** Log densities of {@code points}, proposed by {@code walkers}. */
   double[] evaluate(double[][] points, int[] walkers) {
     double[] out = new double[points.length];
-    if (pool == null) {
+    if (density.batched()) {
       density.evaluate(points, walkers, out);
     } else {
       evaluateShared(points, walkers, out);
@@ -60,7 +60,7 @@ final class ParallelEvaluator implements AutoCloseable {
       return null;
     };
     List<Future<Void>> helpers = new ArrayList<>();
-    for (int t = 1; t < Math.min(threads, points.length); t++) {
+    for (int t = 1; pool != null && t < Math.min(threads, points.length); t++) {
       helpers.add(pool.submit(worker));
     }
     try {
