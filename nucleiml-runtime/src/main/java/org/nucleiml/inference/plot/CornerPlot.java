@@ -92,7 +92,7 @@ public final class CornerPlot {
 
   private static String title(String name, double[] sorted) {
     double median = PlotSeries.quantile(sorted, 0.5);
-    return String.format(Locale.ROOT, "%s = %s +%s -%s", name, fmt(median),
+    return String.format(Locale.ROOT, "%s = %s +%s -%s", name.replace("mstar_over_m", "m*/m"), fmt(median),
         fmt(PlotSeries.quantile(sorted, 0.84) - median), fmt(median - PlotSeries.quantile(sorted, 0.16)));
   }
 

@@ -36,7 +36,7 @@ final class Panels {
   static XYChart panel(int size, String title) {
     XYChart chart = new XYChartBuilder().width(size).height(size).title(title).build();
     chart.getStyler().setLegendVisible(false);
-    chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+    chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
     chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
     chart.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
