@@ -20,6 +20,9 @@ class GaussianLikelihoodTest {
     assertEquals(1636.430224, c.get(2).value(), 0.0);
     assertEquals(5.5012, c.get(3).value(), 0.0);
     assertEquals(Observable.CHARGE_RADIUS, c.get(3).observable());
+    // Nuclei outside the study table come from the full AME2020 and Angeli tables.
+    assertEquals(492.2599528, Constraint.measured(Nucleus.parse("56Fe"), Observable.BINDING_ENERGY).value(), 0.0);
+    assertEquals(3.7377, Constraint.measured(Nucleus.parse("56Fe"), Observable.CHARGE_RADIUS).value(), 0.0);
   }
 
   @Test
