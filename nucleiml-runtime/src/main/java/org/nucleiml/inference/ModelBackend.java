@@ -16,7 +16,8 @@ import java.util.List;
  * </ul>
  *
  * <p>Each point comes with its walker's {@link WalkerState}, which the backend may use for warm
- * starts (e.g. the last converged fields). A walker's state is never passed to two concurrent calls,
+ * starts (e.g. the last converged fields of its last proposal, accepted or not: proposals stay close
+ * to the walker). A walker's state is never passed to two concurrent calls,
  * and each walker sees the same sequence of points at any thread count, so a backend that uses only
  * its walker's state stays deterministic.
  */

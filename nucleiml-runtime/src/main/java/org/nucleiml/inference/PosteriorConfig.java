@@ -47,6 +47,10 @@ public record PosteriorConfig(String name, long seed, int walkers, int threads, 
     Checks.positive("threads", threads);
     Checks.nonNegative("burnIn", burnIn);
     Checks.positive("thin", thin);
+    if (stopRule.maxSteps() / thin < 4) {
+      // diagnostics need a few recorded steps
+      throw new InvalidParameterException("thin", thin, "at most maxSteps / 4 = " + stopRule.maxSteps() / 4);
+    }
     if (checkInterval < 10) {
       throw new InvalidParameterException("checkInterval", checkInterval, "an integer >= 10");
     }

@@ -101,7 +101,7 @@ public final class PosteriorRun {
       if (t % config.thin() == 0) {
         sampler.record(chain);
       }
-      if (t == nextCheck || t == maxSteps) {
+      if ((t >= nextCheck && chain.steps() >= 4) || t == maxSteps) {
         Diagnostics d = diagnose(chain);
         decision = config.stopRule().decide(d, config.prior().names());
         progress.checked(d);

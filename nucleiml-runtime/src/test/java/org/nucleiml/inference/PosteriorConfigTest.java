@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.inference.mcmc.StopRule;
 
 /** Tests for {@link PosteriorConfig} and its builder. */
 class PosteriorConfigTest {
@@ -32,6 +33,7 @@ class PosteriorConfigTest {
     assertRejected("walkers", PosteriorConfig.builder("x").walkers(14));
     assertRejected("threads", PosteriorConfig.builder("x").threads(0));
     assertRejected("thin", PosteriorConfig.builder("x").thin(0));
+    assertRejected("thin", PosteriorConfig.builder("x").stopRule(new StopRule(50, 1.01, 10, 100)).thin(26));
     assertRejected("burnIn", PosteriorConfig.builder("x").burnIn(-1));
     assertRejected("checkInterval", PosteriorConfig.builder("x").checkInterval(5));
     assertRejected("rHatGroups", PosteriorConfig.builder("x").rHatGroups(1));
