@@ -90,6 +90,24 @@ public record PosteriorConfig(String name, long seed, int walkers, int threads, 
     return admissibilityGate ? admissibilityThreshold : 0.0;
   }
 
+  /**
+   * Every setting that determines the draws, as ordered snake_case entries (seed, sampler, stop rule,
+   * prior, constraints, model errors, gate), for step fingerprints; {@code threads} is left out
+   * because the chain does not depend on it.
+   */
+  public java.util.Map<String, Object> fingerprintParameters() {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("name", name);
+    m.put("seed", seed);
+    m.put("tau_factor", stopRule.tauFactor());
+    m.put("r_hat_target", stopRule.rHatTarget());
+    m.put("min_ess", stopRule.minEss());
+    m.put("max_steps", stopRule.maxSteps());
+    m.putAll(PosteriorSettingsJson.of(this));
+    m.remove("threads");
+    return m;
+  }
+
   /** A builder with the study's defaults for a run called {@code name}. */
   public static PosteriorConfigBuilder builder(String name) {
     return new PosteriorConfigBuilder(name);

@@ -21,7 +21,7 @@ final class PosteriorSettingsJson {
     m.put("stretch_scale_a", 2.0);
     m.put("admissibility_gate", c.admissibilityGate());
     m.put("admissibility_threshold", c.admissibilityThreshold());
-    m.put("start", c.start() == null ? "prior" : c.start());
+    m.put("start", c.start() == null ? "prior" : java.util.Arrays.stream(c.start()).boxed().toList());
     m.put("start_scale", c.startScale());
     m.put("max_initial_draws", c.maxInitialDraws());
     m.put("prior", prior(c.prior()));

@@ -53,6 +53,21 @@ class PosteriorConfigTest {
     assertEquals(-16, c.start()[1]);
   }
 
+  @Test
+  void testFingerprintParameters_ignoreThreadsButSeeEverySettingOfTheDraws() {
+    PosteriorConfig c = PosteriorConfig.builder("x").build();
+    assertEquals(c.fingerprintParameters(), c.toBuilder().threads(7).build().fingerprintParameters());
+    assertTrue(!c.fingerprintParameters().equals(c.toBuilder().seed(1).build().fingerprintParameters()));
+    assertTrue(!c.fingerprintParameters().toString().equals(c.toBuilder()
+        .prior(ProductPrior.studyBox().with("L0", new GaussianPrior(50, 10))).build().fingerprintParameters().toString()));
+    assertTrue(!c.fingerprintParameters().toString().equals(c.toBuilder()
+        .modelErrors(java.util.List.of(new ModelError(Observable.CHARGE_RADIUS, 0.02, 0))).build()
+        .fingerprintParameters().toString()));
+    double[] start = {0.15, -16, 200, 0, 0.6, 30, 50};
+    assertEquals(c.toBuilder().start(start).build().fingerprintParameters().toString(),
+        c.toBuilder().start(start.clone()).build().fingerprintParameters().toString());
+  }
+
   private static void assertRejected(String parameter, PosteriorConfigBuilder builder) {
     assertEquals(parameter, assertThrows(InvalidParameterException.class, builder::build).parameter());
   }
