@@ -34,6 +34,18 @@ public record PosteriorResult(PosteriorConfig config, String backend, Chain chai
     return modelEvaluations / Math.max(wallSeconds, 1e-9);
   }
 
+  /** One line per NMP for logs: "L0 = 60.03 +7.85 -8.13 (68%), ESS 2100, R-hat 1.0010". */
+  public List<String> report() {
+    List<String> lines = new java.util.ArrayList<>();
+    for (int p = 0; p < names().size(); p++) {
+      ParameterSummary s = summary.parameters().get(p);
+      lines.add(String.format(java.util.Locale.ROOT, "%s = %.4g +%.3g -%.3g (68%%), ESS %.0f, R-hat %.4f",
+          s.name(), s.median(), s.upper68() - s.median(), s.median() - s.lower68(),
+          diagnostics.ess()[p], diagnostics.rHat()[p]));
+    }
+    return lines;
+  }
+
   /** The draws and ESS, labelled {@code label}, for a comparison. */
   public PosteriorSample sample(String label) {
     return new PosteriorSample(label, names(), chain.points(), diagnostics.ess().clone());

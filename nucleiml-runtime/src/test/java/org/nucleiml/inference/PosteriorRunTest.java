@@ -44,6 +44,8 @@ class PosteriorRunTest {
     assertUniform(r, 0, 0.14, 0.17);
     assertTrue(log.get(log.size() - 1).contains("converged after"), log.toString());
     assertEquals(r.chain().steps() * 32L, r.chain().points().length);
+    assertEquals(7, r.report().size());
+    assertTrue(r.report().get(6).startsWith("L0 = 6") && r.report().get(6).contains("R-hat 1.00"), r.report().get(6));
   }
 
   @Test
