@@ -10,6 +10,9 @@ import java.util.List;
  *   <li>{@link Threading#BATCHED}: the sampler makes one call per half-ensemble from one thread with
  *       all its points (the emulator's fast path: one batched network pass); the backend may use its
  *       own threads inside the call.
+ *   <li>{@link Threading#CHUNKED}: the sampler splits each half-ensemble into one contiguous batch per
+ *       thread and calls {@code evaluate} concurrently, so the backend must be thread-safe (a
+ *       single-threaded emulator using all cores while keeping its batches).
  *   <li>{@link Threading#PER_POINT}: the sampler calls {@code evaluate} concurrently from its worker
  *       threads, one point per call, so the backend must be thread-safe (the solver: one solve per
  *       walker, spread over cores).
@@ -27,6 +30,8 @@ public interface ModelBackend {
   enum Threading {
     /** One call per batch of points, from one thread. */
     BATCHED,
+    /** Concurrent calls, one contiguous share of the batch per thread. */
+    CHUNKED,
     /** Concurrent single-point calls from the sampler's worker threads. */
     PER_POINT
   }

@@ -45,8 +45,12 @@ public final class PosteriorDensity implements LogDensity {
   }
 
   @Override
-  public boolean batched() {
-    return backend.threading() == ModelBackend.Threading.BATCHED;
+  public Evaluation evaluation() {
+    return switch (backend.threading()) {
+      case BATCHED -> Evaluation.BATCH;
+      case CHUNKED -> Evaluation.CHUNKS;
+      case PER_POINT -> Evaluation.POINTS;
+    };
   }
 
   @Override

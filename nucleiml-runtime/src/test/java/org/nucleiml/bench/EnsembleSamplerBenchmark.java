@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class EnsembleSamplerBenchmark {
 
-  @Param({"BATCHED", "PER_POINT"})
+  @Param({"BATCHED", "CHUNKED", "PER_POINT"})
   public String threading;
 
   @Param({"1", "2"})

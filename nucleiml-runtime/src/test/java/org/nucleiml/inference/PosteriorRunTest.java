@@ -57,7 +57,7 @@ class PosteriorRunTest {
   }
 
   @Test
-  void testRun_perPointBackendIdenticalForOneAndTwoThreads() {
+  void testRun_identicalChainsForAnyThreadsAndThreadingMode() {
     PosteriorConfig c = config("threads", true, 1).toBuilder().burnIn(50)
         .stopRule(new StopRule(50, 1.01, 100, 100)).checkInterval(100).build();
     AnalyticBackend one = new AnalyticBackend(ModelBackend.Threading.PER_POINT);
@@ -68,9 +68,13 @@ class PosteriorRunTest {
     assertEquals(a.modelEvaluations(), b.modelEvaluations());
     assertEquals(a.modelEvaluations(), one.calls.get(), "one point per call");
     assertTrue(one.warmStarts.get() > 0 && one.warmStarts.get() == two.warmStarts.get());
-    // Batched calls see the same points: the chain does not depend on the threading mode either.
+    // Batched and chunked calls see the same points: the chain does not depend on the mode either.
     PosteriorResult batched = PosteriorRun.run(c, new AnalyticBackend(ModelBackend.Threading.BATCHED), s -> { });
     assertTrue(java.util.Arrays.deepEquals(a.chain().points(), batched.chain().points()));
+    AnalyticBackend chunks = new AnalyticBackend(ModelBackend.Threading.CHUNKED);
+    PosteriorResult chunked = PosteriorRun.run(c.toBuilder().threads(2).build(), chunks, s -> { });
+    assertTrue(java.util.Arrays.deepEquals(a.chain().points(), chunked.chain().points()));
+    assertTrue(chunks.calls.get() < a.modelEvaluations() / 4, "chunks of a half-ensemble: " + chunks.calls.get());
   }
 
   @Test

@@ -12,11 +12,18 @@ public interface LogDensity {
    */
   void evaluate(double[][] points, int[] walkers, double[] out);
 
-  /**
-   * True when the density wants one call per batch from one thread (it vectorises or parallelises
-   * itself); false when it is thread-safe and the sampler should spread single points over threads.
-   */
-  default boolean batched() {
-    return false;
+  /** How the sampler should split a batch of points between its threads. */
+  enum Evaluation {
+    /** One call with the whole batch, from one thread (the density vectorises or parallelises itself). */
+    BATCH,
+    /** One call per thread, each with a contiguous share of the batch, run concurrently (thread-safe). */
+    CHUNKS,
+    /** One call per point, the threads taking the next point when free (thread-safe). */
+    POINTS
+  }
+
+  /** How the sampler should call {@link #evaluate}; single points on all threads by default. */
+  default Evaluation evaluation() {
+    return Evaluation.POINTS;
   }
 }

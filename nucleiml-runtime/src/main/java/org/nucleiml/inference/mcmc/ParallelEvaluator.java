@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Evaluates a batch of points of a {@link LogDensity}: in one call when the density is batched, else
- * point by point on a fixed pool, workers taking the next point as they finish, so slow points
- * (solver iterations vary) do not idle the other cores. Results do not depend on the thread count.
+ * Evaluates a batch of points of a {@link LogDensity} as it asks: in one call; in one call per thread
+ * with a contiguous share each; or point by point on a fixed pool, workers taking the next point as
+ * they finish, so slow points (solver iterations vary) do not idle the other cores. Results do not
+ * depend on the thread count.
  */
 final class ParallelEvaluator implements AutoCloseable {
 
@@ -25,7 +26,7 @@ final class ParallelEvaluator implements AutoCloseable {
   ParallelEvaluator(LogDensity density, int threads) {
     this.density = density;
     this.threads = threads;
-    this.pool = threads > 1 && !density.batched() ? Executors.newFixedThreadPool(threads - 1, r -> {
+    this.pool = threads > 1 && density.evaluation() != LogDensity.Evaluation.BATCH ? Executors.newFixedThreadPool(threads - 1, r -> {
       Thread t = new Thread(r, "nml-sampler-worker");
       t.setDaemon(true); // a caller that forgets close() must not keep the JVM alive
       return t;
@@ -35,10 +36,11 @@ final class ParallelEvaluator implements AutoCloseable {
   /** Log densities of {@code points}, proposed by {@code walkers}. */
   double[] evaluate(double[][] points, int[] walkers) {
     double[] out = new double[points.length];
-    if (density.batched()) {
-      density.evaluate(points, walkers, out);
-    } else {
-      evaluateShared(points, walkers, out);
+    switch (density.evaluation()) {
+      case BATCH -> density.evaluate(points, walkers, out);
+      case CHUNKS -> share(points.length, Math.min(threads, points.length), (from, to) -> evaluateRange(points, walkers, out, from, to));
+      case POINTS -> share(points.length, points.length, (from, to) -> evaluateRange(points, walkers, out, from, to));
+      default -> throw new IllegalStateException(String.valueOf(density.evaluation()));
     }
     evaluations.addAndGet(points.length);
     return out;
@@ -49,18 +51,22 @@ final class ParallelEvaluator implements AutoCloseable {
     return evaluations.get();
   }
 
-  private void evaluateShared(double[][] points, int[] walkers, double[] out) {
+  /** A piece of work over the index range [from, to). */
+  private interface Task {
+    void run(int from, int to);
+  }
+
+  /** Splits [0, n) into {@code tasks} contiguous ranges and runs them on the caller and the pool. */
+  private void share(int n, int tasks, Task task) {
     AtomicInteger next = new AtomicInteger();
     Callable<Void> worker = () -> {
-      for (int i = next.getAndIncrement(); i < points.length; i = next.getAndIncrement()) {
-        double[] one = new double[1];
-        density.evaluate(new double[][] {points[i]}, new int[] {walkers[i]}, one);
-        out[i] = one[0];
+      for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
+        task.run((int) ((long) i * n / tasks), (int) ((long) (i + 1) * n / tasks));
       }
       return null;
     };
     List<Future<Void>> helpers = new ArrayList<>();
-    for (int t = 1; pool != null && t < Math.min(threads, points.length); t++) {
+    for (int t = 1; pool != null && t < Math.min(threads, tasks); t++) {
       helpers.add(pool.submit(worker));
     }
     try {
@@ -73,6 +79,12 @@ final class ParallelEvaluator implements AutoCloseable {
     } catch (Exception e) {
       throw rethrow(e);
     }
+  }
+
+  private void evaluateRange(double[][] points, int[] walkers, double[] out, int from, int to) {
+    double[] part = new double[to - from];
+    density.evaluate(java.util.Arrays.copyOfRange(points, from, to), java.util.Arrays.copyOfRange(walkers, from, to), part);
+    System.arraycopy(part, 0, out, from, part.length);
   }
 
   private static RuntimeException rethrow(Throwable t) {
