@@ -11,7 +11,8 @@ import org.nucleiml.inference.PosteriorRun;
  * ESS >= 2000 per NMP, 64 walkers) with a batched backend costing a given time per point, as the
  * emulator would. Prints wall time, steps, evaluations, the sampler's share and the diagnostics.
  *
- * <p>Run: {@code java -cp <test classpath> org.nucleiml.bench.PosteriorSamplerRunBenchmark [micros...]}
+ * <p>Run: {@code java [-Dthreads=2] [-Dthreading=BATCHED|CHUNKED|PER_POINT] -cp <test classpath>
+ * org.nucleiml.bench.PosteriorSamplerRunBenchmark [micros...]}
  */
 public final class PosteriorSamplerRunBenchmark {
 
@@ -24,9 +25,9 @@ public final class PosteriorSamplerRunBenchmark {
     for (String micros : costs) {
       PosteriorResult r = run((long) (Double.parseDouble(micros) * 1000), threads, false);
       double backend = r.modelEvaluations() * Double.parseDouble(micros) * 1e-6;
-      System.out.printf(Locale.ROOT, "cost %s us/point: %s in %.1f s, %d steps, %d evaluations "
+      System.out.printf(Locale.ROOT, "%s, cost %s us/point: %s in %.1f s, %d steps, %d evaluations "
           + "(%.0f/s), backend %.1f s, sampler+diagnostics %.1f s, max tau %.0f, min ESS %.0f, max R-hat %.4f%n",
-          micros, r.stop().converged() ? "converged" : "NOT converged", r.wallSeconds(), r.steps(),
+          System.getProperty("threading", "BATCHED"), micros, r.stop().converged() ? "converged" : "NOT converged", r.wallSeconds(), r.steps(),
           r.modelEvaluations(), r.evaluationsPerSecond(), backend, r.wallSeconds() - backend,
           r.diagnostics().maxTau(), r.diagnostics().minEss(), r.diagnostics().maxRHat());
     }
@@ -34,7 +35,8 @@ public final class PosteriorSamplerRunBenchmark {
 
   private static PosteriorResult run(long nanos, int threads, boolean quiet) {
     PosteriorConfig config = PosteriorConfig.builder("bench").seed(7).threads(threads).build();
-    return PosteriorRun.run(config, new SamplerBackends(ModelBackend.Threading.BATCHED, nanos),
+    ModelBackend.Threading threading = ModelBackend.Threading.valueOf(System.getProperty("threading", "BATCHED"));
+    return PosteriorRun.run(config, new SamplerBackends(threading, nanos),
         quiet ? s -> { } : System.out::println);
   }
 }

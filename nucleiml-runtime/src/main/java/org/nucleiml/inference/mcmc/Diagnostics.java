@@ -20,12 +20,13 @@ public record Diagnostics(long steps, double[] tau, double[] ess, double[] rHat)
     double[] tau = new double[d];
     double[] ess = new double[d];
     double[] rHat = new double[d];
-    for (int p = 0; p < d; p++) {
+    // Coordinates are independent, so they run in parallel; each result is the same at any thread count.
+    java.util.stream.IntStream.range(0, d).parallel().forEach(p -> {
       double recordedTau = AutocorrelationTime.estimate(chain.series(p), AutocorrelationTime.DEFAULT_WINDOW);
       tau[p] = recordedTau * thin;
       ess[p] = EffectiveSampleSize.of(chain.walkers(), chain.steps(), recordedTau);
       rHat[p] = SplitRHat.of(chain, p, groups);
-    }
+    });
     return new Diagnostics((long) chain.steps() * thin, tau, ess, rHat);
   }
 
