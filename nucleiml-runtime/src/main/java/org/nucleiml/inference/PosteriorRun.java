@@ -57,11 +57,10 @@ public final class PosteriorRun {
       sampler.initialise(startDraw(), config.maxInitialDraws());
       burnIn(sampler, density);
       long samplerStepsBefore = sampler.steps();
-      StopDecision decision = sample(sampler, density, chain);
-      Diagnostics diagnostics = diagnose(chain);
+      Check last = sample(sampler, density, chain);
       double seconds = (System.nanoTime() - start) / 1e9;
       PosteriorResult result = new PosteriorResult(config, backend.name(), chain,
-          PosteriorSummary.of(config.prior().names(), chain.points()), diagnostics, decision,
+          PosteriorSummary.of(config.prior().names(), chain.points()), last.diagnostics(), last.decision(),
           sampler.acceptanceFraction(), sampler.steps() - samplerStepsBefore,
           density.modelEvaluations(), seconds);
       progress.finished(result);
@@ -92,9 +91,13 @@ public final class PosteriorRun {
     }
   }
 
-  private StopDecision sample(EnsembleSampler sampler, PosteriorDensity density, Chain chain) {
+  /** The diagnostics of the last stop-rule check and its verdict. */
+  private record Check(Diagnostics diagnostics, StopDecision decision) {}
+
+  /** Samples until the stop rule holds or the cap; the last check is always at the final step. */
+  private Check sample(EnsembleSampler sampler, PosteriorDensity density, Chain chain) {
     long maxSteps = config.stopRule().maxSteps();
-    StopDecision decision = null;
+    Check last = null;
     long nextCheck = config.checkInterval();
     for (long t = 1; t <= maxSteps; t++) {
       sampler.step();
@@ -103,16 +106,16 @@ public final class PosteriorRun {
       }
       if ((t >= nextCheck && chain.steps() >= 4) || t == maxSteps) {
         Diagnostics d = diagnose(chain);
-        decision = config.stopRule().decide(d, config.prior().names());
+        last = new Check(d, config.stopRule().decide(d, config.prior().names()));
         progress.checked(d);
-        if (decision.stop()) {
-          return decision;
+        if (last.decision().stop()) {
+          return last;
         }
         nextCheck = nextCheck(t, d);
       }
       progress.sampling(t, density.modelEvaluations());
     }
-    return decision;
+    return last;
   }
 
   /**
