@@ -51,6 +51,11 @@ public record PosteriorConfig(String name, long seed, int walkers, int threads, 
       // diagnostics need a few recorded steps
       throw new InvalidParameterException("thin", thin, "at most maxSteps / 4 = " + stopRule.maxSteps() / 4);
     }
+    if ((double) (stopRule.maxSteps() / thin) * walkers * dim > Integer.MAX_VALUE - 8) {
+      // the chain is held in memory: 8 bytes per recorded value
+      throw new InvalidParameterException("maxSteps", stopRule.maxSteps(),
+          "at most " + (long) ((Integer.MAX_VALUE - 8.0) * thin / walkers / dim) + " with thin " + thin);
+    }
     if (checkInterval < 10) {
       throw new InvalidParameterException("checkInterval", checkInterval, "an integer >= 10");
     }

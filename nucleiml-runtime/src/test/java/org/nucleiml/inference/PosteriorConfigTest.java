@@ -38,6 +38,7 @@ class PosteriorConfigTest {
     assertRejected("checkInterval", PosteriorConfig.builder("x").checkInterval(5));
     assertRejected("rHatGroups", PosteriorConfig.builder("x").rHatGroups(1));
     assertRejected("name", PosteriorConfig.builder("a/b"));
+    assertRejected("maxSteps", PosteriorConfig.builder("x").stopRule(new StopRule(50, 1.01, 10, 10_000_000)));
     assertRejected("admissibilityThreshold", PosteriorConfig.builder("x").admissibilityThreshold(0));
     assertRejected("start", PosteriorConfig.builder("x").start(new double[] {0.15, -16, 200, 0, 0.6, 30, 200}));
     assertRejected("constraints", PosteriorConfig.builder("x").constraints(java.util.List.of()));
