@@ -5,8 +5,11 @@ import java.util.concurrent.TimeUnit;
 import org.nucleiml.inference.Constraint;
 import org.nucleiml.inference.GaussianLikelihood;
 import org.nucleiml.inference.ModelBackend;
+import org.nucleiml.inference.Prediction;
 import org.nucleiml.inference.PosteriorDensity;
 import org.nucleiml.inference.ProductPrior;
+import org.nucleiml.inference.Target;
+import org.nucleiml.inference.WalkerState;
 import org.nucleiml.inference.mcmc.EnsembleSampler;
 import org.nucleiml.inference.mcmc.StretchMove;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,7 +47,7 @@ public class EnsembleSamplerBenchmark {
   public void setUp() {
     ProductPrior prior = ProductPrior.studyBox();
     PosteriorDensity density = new PosteriorDensity(prior, new GaussianLikelihood(Constraint.study(), List.of()),
-        new SamplerBackends(ModelBackend.Threading.valueOf(threading), 0), 0.5, 64);
+        new StudyShapedBackend(ModelBackend.Threading.valueOf(threading), 0), 0.5, 64);
     sampler = new EnsembleSampler(density, 64, 1, threads, StretchMove.DEFAULT);
     sampler.initialise(prior::sample, 100);
   }
@@ -58,5 +61,55 @@ public class EnsembleSamplerBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() {
     sampler.close();
+  }
+
+  /**
+   * A backend for sampler benchmarks: each study observable linear in one NMP (K0, J0, L0, m*), Q0 > 0
+   * non-admissible, so the posterior has the study's shape (4 constraints, 3 NMPs prior-dominated),
+   * plus an optional busy wait per point standing in for the emulator's cost.
+   */
+  static final class StudyShapedBackend implements ModelBackend {
+
+    private static final int[] DRIVER = {2, 5, 6, 4};
+
+    private final Threading threading;
+    private final long nanosPerPoint;
+    private final double[] measured;
+
+    StudyShapedBackend(Threading threading, long nanosPerPoint) {
+      this.threading = threading;
+      this.nanosPerPoint = nanosPerPoint;
+      this.measured = Constraint.study().stream().mapToDouble(Constraint::value).toArray();
+    }
+
+    @Override
+    public String name() {
+      return "bench-" + nanosPerPoint + "ns";
+    }
+
+    @Override
+    public Threading threading() {
+      return threading;
+    }
+
+    @Override
+    public Prediction[] evaluate(List<Target> targets, double[][] points, WalkerState[] states) {
+      long until = System.nanoTime() + nanosPerPoint * points.length;
+      Prediction[] out = new Prediction[points.length];
+      for (int i = 0; i < points.length; i++) {
+        double[] y = new double[targets.size()];
+        for (int t = 0; t < y.length; t++) {
+          double[] range = ProductPrior.STUDY_BOX.get(DRIVER[t]).range();
+          double c = 0.5 * (range[0] + range[1]);
+          double h = 0.5 * (range[1] - range[0]);
+          y[t] = measured[t] * (1 + 0.1 * (points[i][DRIVER[t]] - c) / h);
+        }
+        out[i] = new Prediction(points[i][3] > 0 ? 0.0 : 1.0, y);
+      }
+      while (System.nanoTime() < until) {
+        Thread.onSpinWait(); // stands in for a network pass of the emulator
+      }
+      return out;
+    }
   }
 }

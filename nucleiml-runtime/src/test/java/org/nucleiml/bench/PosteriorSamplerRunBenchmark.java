@@ -36,7 +36,7 @@ public final class PosteriorSamplerRunBenchmark {
   private static PosteriorResult run(long nanos, int threads, boolean quiet) {
     PosteriorConfig config = PosteriorConfig.builder("bench").seed(7).threads(threads).build();
     ModelBackend.Threading threading = ModelBackend.Threading.valueOf(System.getProperty("threading", "BATCHED"));
-    return PosteriorRun.run(config, new SamplerBackends(threading, nanos),
+    return PosteriorRun.run(config, new EnsembleSamplerBenchmark.StudyShapedBackend(threading, nanos),
         quiet ? s -> { } : System.out::println);
   }
 }
