@@ -1,0 +1,72 @@
+package org.nucleiml.inference;
+
+import java.util.List;
+import org.nucleiml.InvalidParameterException;
+
+/**
+ * The study's Gaussian likelihood over constraints,
+ * {@code log L = -1/2 sum_i [log(2 pi s_i^2) + (mu_i - y_i)^2 / s_i^2]}, where mu_i is the measured
+ * value, y_i the model prediction and s_i the constraint's sigma combined in quadrature with any model
+ * error of its observable.
+ */
+public final class GaussianLikelihood {
+
+  private final List<Constraint> constraints;
+  private final double[] values;
+  private final double[] inverseVariances;
+  private final double normalisation;
+
+  /**
+   * @param constraints the measured values, at least one
+   * @param modelErrors model errors, at most one per observable
+   */
+  public GaussianLikelihood(List<Constraint> constraints, List<ModelError> modelErrors) {
+    if (constraints.isEmpty()) {
+      throw new InvalidParameterException("constraints", "none", "at least one constraint");
+    }
+    if (modelErrors.stream().map(ModelError::observable).distinct().count() != modelErrors.size()) {
+      throw new InvalidParameterException("modelErrors", modelErrors, "at most one per observable");
+    }
+    this.constraints = List.copyOf(constraints);
+    this.values = new double[constraints.size()];
+    this.inverseVariances = new double[constraints.size()];
+    double norm = 0;
+    for (int i = 0; i < values.length; i++) {
+      Constraint c = constraints.get(i);
+      double variance = c.sigma() * c.sigma() + square(modelError(modelErrors, c));
+      values[i] = c.value();
+      inverseVariances[i] = 1.0 / variance;
+      norm += Math.log(2 * Math.PI * variance);
+    }
+    this.normalisation = -0.5 * norm;
+  }
+
+  /** The constraints, in the order predictions are expected. */
+  public List<Constraint> constraints() {
+    return constraints;
+  }
+
+  /** The combined sigma of constraint {@code i}. */
+  public double sigma(int i) {
+    return 1.0 / Math.sqrt(inverseVariances[i]);
+  }
+
+  /** The log likelihood of predictions in constraint order; negative infinity if any is not finite. */
+  public double logLikelihood(double[] predictions) {
+    double chi2 = 0;
+    for (int i = 0; i < values.length; i++) {
+      double r = values[i] - predictions[i];
+      chi2 += r * r * inverseVariances[i];
+    }
+    return Double.isFinite(chi2) ? normalisation - 0.5 * chi2 : Double.NEGATIVE_INFINITY;
+  }
+
+  private static double modelError(List<ModelError> errors, Constraint c) {
+    return errors.stream().filter(e -> e.observable() == c.observable())
+        .mapToDouble(e -> e.sigma(c.value())).findFirst().orElse(0.0);
+  }
+
+  private static double square(double x) {
+    return x * x;
+  }
+}

@@ -1,0 +1,143 @@
+package org.nucleiml.inference;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.nucleiml.inference.mcmc.Chain;
+import org.nucleiml.inference.mcmc.Diagnostics;
+import org.nucleiml.inference.mcmc.EnsembleSampler;
+import org.nucleiml.inference.mcmc.StopDecision;
+import org.nucleiml.inference.mcmc.StretchMove;
+
+/**
+ * Runs one posterior: initialise the walkers, burn in, then sample in blocks until the stop rule
+ * holds or the step cap is reached. The entry point the {@code nml:posterior} goal and the CLI call.
+ */
+public final class PosteriorRun {
+
+  private final PosteriorConfig config;
+  private final ModelBackend backend;
+  private final RunProgress progress;
+
+  private PosteriorRun(PosteriorConfig config, ModelBackend backend, Consumer<String> log) {
+    this.config = config;
+    this.backend = backend;
+    this.progress = new RunProgress(config, log);
+  }
+
+  /**
+   * Samples the posterior of {@code config} with {@code backend}.
+   *
+   * @param log receives progress lines, at most one every few seconds, and a final line
+   * @throws IllegalStateException when no walker start of finite posterior is found
+   */
+  public static PosteriorResult run(PosteriorConfig config, ModelBackend backend, Consumer<String> log) {
+    return new PosteriorRun(config, backend, log).run();
+  }
+
+  /** Runs and writes the outputs to {@code directory} (chain.csv, posterior.json, plots). */
+  public static PosteriorResult runAndWrite(PosteriorConfig config, ModelBackend backend, Path directory,
+      Consumer<String> log) throws IOException {
+    PosteriorResult result = run(config, backend, log);
+    PosteriorFiles.write(result, directory);
+    log.accept("posterior " + config.name() + ": wrote " + directory);
+    return result;
+  }
+
+  private PosteriorResult run() {
+    long start = System.nanoTime();
+    GaussianLikelihood likelihood = new GaussianLikelihood(config.constraints(), config.modelErrors());
+    PosteriorDensity density = new PosteriorDensity(config.prior(), likelihood, backend,
+        config.effectiveThreshold(), config.walkers());
+    Chain chain = new Chain(config.walkers(), config.prior().dimension());
+    try (EnsembleSampler sampler = new EnsembleSampler(density, config.walkers(), config.seed(),
+        config.threads(), StretchMove.DEFAULT)) {
+      sampler.initialise(startDraw(), config.maxInitialDraws());
+      burnIn(sampler, density);
+      long samplerStepsBefore = sampler.steps();
+      Check last = sample(sampler, density, chain);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      PosteriorResult result = new PosteriorResult(config, backend.name(), chain,
+          PosteriorSummary.of(config.prior().names(), chain.points()), last.diagnostics(), last.decision(),
+          sampler.acceptanceFraction(), sampler.steps() - samplerStepsBefore,
+          density.modelEvaluations(), seconds);
+      progress.finished(result);
+      return result;
+    }
+  }
+
+  private Function<SplittableRandom, double[]> startDraw() {
+    Prior prior = config.prior();
+    double[] centre = config.start();
+    if (centre == null) {
+      return prior::sample;
+    }
+    return r -> {
+      double[] x = centre.clone();
+      for (int i = 0; i < x.length; i++) {
+        double[] range = prior.range(i);
+        x[i] += config.startScale() * (range[1] - range[0]) * gaussian(r);
+      }
+      return x;
+    };
+  }
+
+  private void burnIn(EnsembleSampler sampler, PosteriorDensity density) {
+    for (int t = 0; t < config.burnIn(); t++) {
+      sampler.step();
+      progress.burnIn(t + 1, density.modelEvaluations());
+    }
+  }
+
+  /** The diagnostics of the last stop-rule check and its verdict. */
+  private record Check(Diagnostics diagnostics, StopDecision decision) {}
+
+  /** Samples until the stop rule holds or the cap; the last check is always at the final step. */
+  private Check sample(EnsembleSampler sampler, PosteriorDensity density, Chain chain) {
+    long maxSteps = config.stopRule().maxSteps();
+    Check last = null;
+    long nextCheck = config.checkInterval();
+    for (long t = 1; t <= maxSteps; t++) {
+      sampler.step();
+      if (t % config.thin() == 0) {
+        sampler.record(chain);
+      }
+      if ((t >= nextCheck && chain.steps() >= 4) || t == maxSteps) {
+        Diagnostics d = diagnose(chain);
+        last = new Check(d, config.stopRule().decide(d, config.prior().names()));
+        progress.checked(d);
+        if (last.decision().stop()) {
+          return last;
+        }
+        nextCheck = nextCheck(t, d);
+      }
+      progress.sampling(t, density.modelEvaluations());
+    }
+    return last;
+  }
+
+  /**
+   * Checks grow with the chain (every 20% of it at least) and skip ahead to where the current tau says
+   * the rule can first hold, so all checks' FFTs together cost a few final checks.
+   */
+  private long nextCheck(long t, Diagnostics d) {
+    long next = t + Math.max(config.checkInterval(), t / 5);
+    double left = config.stopRule().stepsLeft(d, config.walkers());
+    return Double.isNaN(left) ? next : Math.max(next, t + (long) Math.ceil(left) + 1);
+  }
+
+  private Diagnostics diagnose(Chain chain) {
+    if (chain.steps() < 4) {
+      throw new IllegalStateException("posterior " + config.name() + ": only " + chain.steps()
+          + " recorded steps; raise maxSteps or checkInterval, or lower thin");
+    }
+    return Diagnostics.of(chain, config.thin(), config.rHatGroups());
+  }
+
+  private static double gaussian(SplittableRandom r) {
+    // Box-Muller from the walker's own stream, so starts do not depend on threads.
+    return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
+  }
+}
