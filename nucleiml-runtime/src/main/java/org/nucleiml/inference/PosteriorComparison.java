@@ -11,7 +11,7 @@ import org.nucleiml.Checks;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.inference.plot.CornerPlot;
 import org.nucleiml.inference.plot.PlotSeries;
-import org.nucleiml.study.AtomicFiles;
+import org.nucleiml.files.AtomicFiles;
 import org.nucleiml.validation.JensenShannon;
 
 /**

@@ -17,7 +17,7 @@ import org.nucleiml.inference.mcmc.Chain;
 import org.nucleiml.inference.plot.CornerPlot;
 import org.nucleiml.inference.plot.MarginalsPlot;
 import org.nucleiml.inference.plot.PlotSeries;
-import org.nucleiml.study.AtomicFiles;
+import org.nucleiml.files.AtomicFiles;
 
 /**
  * The files of a posterior run: chain.csv (walker, step, the NMPs, log posterior), posterior.json

@@ -14,7 +14,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.nucleiml.study.AtomicFiles;
+import org.nucleiml.files.AtomicFiles;
 
 /** Shared drawing: small XChart panels laid out on one image, colours, 1-D histograms and ranges. */
 final class Panels {
