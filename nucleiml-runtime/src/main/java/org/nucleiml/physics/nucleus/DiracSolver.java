@@ -22,6 +22,7 @@ final class DiracSolver {
   private static final double ENERGY_TOLERANCE = 5e-12;
   private static final int MAX_STEPS = 200;
 
+  static boolean DEBUG = System.getenv("DEBUG") != null;
   private final RadialGrid grid;
   /** {@code (2m - S - V)/hbar c} and {@code (V - S)/hbar c} at mesh points and half points, fm^-1. */
   private final double[] aFull;
@@ -29,6 +30,7 @@ final class DiracSolver {
   private final double[] aHalf;
   private final double[] bHalf;
   private final int firstMatchIndex;
+  private double reducedMass;
   private double bottom;
   private double top;
   private final RungeKutta rk;
@@ -45,6 +47,7 @@ final class DiracSolver {
 
   /** Sets the potentials S and V (MeV, on the mesh) and the nucleon mass. */
   void setPotentials(double[] s, double[] v, double mass) {
+    reducedMass = mass / HBAR_C;
     double lowest = Double.POSITIVE_INFINITY;
     for (int i = 0; i <= grid.n; i++) {
       aFull[i] = (2 * mass - s[i] - v[i]) / HBAR_C;
@@ -81,8 +84,16 @@ final class DiracSolver {
       e = 0.5 * (lo + hi);
     }
     int wantedNodes = n - 1;
+    int l = new DiracLevel(kappa, n).l();
+    double centrifugal = l * (l + 1) / (2 * reducedMass);
     for (int step = 0; step < MAX_STEPS; step++) {
-      int match = matchIndex(e);
+      int match = matchIndex(e, centrifugal);
+      if (match < 0) {
+        // no classically allowed region: below every level of this kappa
+        lo = e;
+        e = 0.5 * (lo + hi);
+        continue;
+      }
       int nodes = rk.shoot(kappa, e, match, g, f);
       if (nodes != wantedNodes) {
         if (nodes > wantedNodes) {
@@ -112,11 +123,18 @@ final class DiracSolver {
     return Double.NaN;
   }
 
-  /** The mesh index just outside the outermost classical turning point, kept off both ends. */
-  private int matchIndex(double e) {
+  /**
+   * The mesh index just outside the outermost classical turning point of the nonrelativistic
+   * effective potential {@code V - S + l(l+1)/(2 m r^2)}, kept off both ends; -1 when the energy
+   * is below that potential everywhere.
+   */
+  private int matchIndex(double e, double centrifugal) {
     int i = grid.n - 2;
-    while (i > firstMatchIndex && e < bFull[i]) {
+    while (i > 0 && e < bFull[i] + centrifugal * grid.invR[i] * grid.invR[i]) {
       i--;
+    }
+    if (i == 0) {
+      return -1;
     }
     return Math.min(grid.n - 4, Math.max(firstMatchIndex, i + 1));
   }

@@ -23,6 +23,8 @@ final class MeanFieldScheme {
   private final double[] neutronPotential;
   private final double[] protonPotential;
   double energy = Double.NaN;
+  /** Whether the last step found bound levels for every nucleon. */
+  boolean allBound;
 
   MeanFieldScheme(Nucleus nucleus, Couplings couplings, ModelConstants constants,
       SolverSettings settings) {
@@ -66,12 +68,12 @@ final class MeanFieldScheme {
       neutronPotential[i] = w - halfR;
       protonPotential[i] = w + halfR + x[3 * n + i];
     }
-    if (protons.update(scalarPotential, protonPotential, mass, fullSearch)
-        != NucleonLevels.Status.OK
-        || neutrons.update(scalarPotential, neutronPotential, mass, fullSearch)
-        != NucleonLevels.Status.OK) {
+    NucleonLevels.Status p = protons.update(scalarPotential, protonPotential, mass, fullSearch);
+    NucleonLevels.Status q = neutrons.update(scalarPotential, neutronPotential, mass, fullSearch);
+    if (p == NucleonLevels.Status.EMPTY || q == NucleonLevels.Status.EMPTY) {
       return NonConvergenceReason.UNBOUND_NUCLEONS;
     }
+    allBound = p == NucleonLevels.Status.OK && q == NucleonLevels.Status.OK;
     densities.combine(protons, neutrons);
     mesons.solve(x, densities, y);
     energy = energyFunctional.energy(x, densities, protons, neutrons);

@@ -12,8 +12,12 @@ import java.util.List;
  */
 final class NucleonLevels {
 
-  /** Result of an update. */
-  enum Status { OK, UNBOUND }
+  /**
+   * Result of an update: all nucleons placed, too few bound levels (the bound ones are filled and
+   * the density is scaled up to the particle number, a stopgap that lets early iterations of a
+   * shallow start deepen the fields), or no bound level at all.
+   */
+  enum Status { OK, SHORT, EMPTY }
 
   private static final int MAX_L = 20;
   /** Levels up to this far above the Fermi level are kept, to see level crossings coming, MeV. */
@@ -61,11 +65,16 @@ final class NucleonLevels {
     if (capacity() < particles && cut < top) {
       findLevels(top);
     }
-    if (capacity() < particles) {
-      return Status.UNBOUND;
+    int capacity = capacity();
+    if (capacity == 0) {
+      return Status.EMPTY;
     }
     occupy();
     accumulateDensities();
+    if (capacity < particles) {
+      scaleDensities(particles / (double) capacity);
+      return Status.SHORT;
+    }
     return Status.OK;
   }
 
@@ -182,6 +191,14 @@ final class NucleonLevels {
       }
     }
     pairingEnergy = BcsPairing.occupy(inWindow, particles - below, gap);
+  }
+
+  private void scaleDensities(double factor) {
+    for (int i = 0; i <= grid.n; i++) {
+      rhoV[i] *= factor;
+      rhoS[i] *= factor;
+    }
+    energySum *= factor;
   }
 
   private void accumulateDensities() {

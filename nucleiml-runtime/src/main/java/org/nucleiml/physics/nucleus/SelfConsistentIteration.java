@@ -17,6 +17,8 @@ final class SelfConsistentIteration {
   /** Changes of the occupied level set beyond which the filling is declared unstable. */
   private static final int MAX_CONFIGURATION_CHANGES = 40;
   private static final int FULL_SEARCH_PERIOD = 20;
+  /** Consecutive steps with too few bound levels after which the nucleus counts as unbound. */
+  private static final int MAX_SHORT_STEPS = 30;
 
   private final MeanFieldScheme scheme;
   private final SolverSettings settings;
@@ -37,11 +39,16 @@ final class SelfConsistentIteration {
     int bestIteration = 0;
     long signature = 0;
     int configurationChanges = 0;
+    int shortSteps = 0;
     for (int it = 1; it <= settings.maxIterations(); it++) {
       boolean full = it == 1 || it % FULL_SEARCH_PERIOD == 0;
       NonConvergenceReason failure = scheme.evaluate(x, y, full);
       if (failure != null) {
         return new Outcome(false, failure, it);
+      }
+      shortSteps = scheme.allBound ? 0 : shortSteps + 1;
+      if (shortSteps > MAX_SHORT_STEPS) {
+        return new Outcome(false, NonConvergenceReason.UNBOUND_NUCLEONS, it);
       }
       double residual = maxDifference(x, y);
       double energyChange = Math.abs(scheme.energy - previousEnergy);
@@ -51,7 +58,7 @@ final class SelfConsistentIteration {
         return new Outcome(false, NonConvergenceReason.LEVEL_ORDERING, it);
       }
       signature = now;
-      if (residual < tol && energyChange < tol && confirmed(x, y, now)) {
+      if (residual < tol && energyChange < tol && scheme.allBound && confirmed(x, y, now)) {
         return new Outcome(true, null, it);
       }
       if (residual < 0.9 * best) {
@@ -72,7 +79,7 @@ final class SelfConsistentIteration {
   private boolean confirmed(double[] x, double[] y, long signature) {
     NonConvergenceReason failure = scheme.evaluate(x, y, true);
     long now = scheme.protons.signature * 1_000_003L + scheme.neutrons.signature;
-    return failure == null && now == signature && maxDifference(x, y) < settings.tolerance();
+    return failure == null && scheme.allBound && now == signature && maxDifference(x, y) < settings.tolerance();
   }
 
   private static double maxDifference(double[] x, double[] y) {

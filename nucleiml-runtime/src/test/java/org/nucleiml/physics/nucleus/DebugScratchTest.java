@@ -8,8 +8,8 @@ import org.nucleiml.reference.ReferenceSets.ReferenceSet;
 class DebugScratchTest {
   @Test
   void testDebug() {
-    ReferenceSet set = ReferenceSets.named(System.getProperty("set", "NL3"));
-    Nucleus nuc = Nucleus.parse(System.getProperty("nuc", "16O"));
+    ReferenceSet set = ReferenceSets.named(System.getenv().getOrDefault("SET", "NL3"));
+    Nucleus nuc = Nucleus.parse(System.getenv().getOrDefault("NUC", "16O"));
     NucleusSolution s = new RmfSolver(SolverSettings.DEFAULT).solve(nuc, set.couplings(), set.constants());
     System.out.println(s.converged() + " " + s.reason() + " it=" + s.iterations() + " BE=" + s.bindingEnergyMeV() + " Rch=" + s.chargeRadiusFm());
     for (SingleParticleLevel l : s.levels()) System.out.println(l);
