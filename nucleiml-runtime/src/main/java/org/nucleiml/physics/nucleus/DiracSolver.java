@@ -22,7 +22,6 @@ final class DiracSolver {
   private static final double ENERGY_TOLERANCE = 5e-12;
   private static final int MAX_STEPS = 200;
 
-  static boolean DEBUG = System.getenv("DEBUG") != null;
   private final RadialGrid grid;
   /** {@code (2m - S - V)/hbar c} and {@code (V - S)/hbar c} at mesh points and half points, fm^-1. */
   private final double[] aFull;

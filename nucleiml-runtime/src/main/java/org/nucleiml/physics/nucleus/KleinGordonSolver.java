@@ -60,6 +60,6 @@ final class KleinGordonSolver {
       phi[i] = u / r[i];
       next = u;
     }
-    phi[0] = RadialGrid.evenOrigin(phi[1], phi[2]);
+    phi[0] = RadialGrid.evenOrigin(phi[1], phi[2], phi[3]);
   }
 }

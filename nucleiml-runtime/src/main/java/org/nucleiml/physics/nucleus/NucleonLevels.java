@@ -220,8 +220,8 @@ final class NucleonLevels {
         rhoS[i] += x * (gi * gi - fi * fi);
       }
     }
-    rhoV[0] = RadialGrid.evenOrigin(rhoV[1], rhoV[2]);
-    rhoS[0] = RadialGrid.evenOrigin(rhoS[1], rhoS[2]);
+    rhoV[0] = RadialGrid.evenOrigin(rhoV[1], rhoV[2], rhoV[3]);
+    rhoS[0] = RadialGrid.evenOrigin(rhoS[1], rhoS[2], rhoS[3]);
     energySum = sum;
   }
 }

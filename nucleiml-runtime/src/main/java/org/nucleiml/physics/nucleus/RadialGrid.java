@@ -45,9 +45,9 @@ final class RadialGrid {
     half[n - 1] = (f[n - 3] - 5 * f[n - 2] + 15 * f[n - 1] + 5 * f[n]) / 16.0;
   }
 
-  /** The value at r = 0 of an even function known at r = h and 2h (error O(h^4)). */
-  static double evenOrigin(double f1, double f2) {
-    return (4 * f1 - f2) / 3.0;
+  /** The value at r = 0 of an even function known at r = h, 2h, 3h (error O(h^6)). */
+  static double evenOrigin(double f1, double f2, double f3) {
+    return (15 * f1 - 6 * f2 + f3) / 10.0;
   }
 
   /** {@code 4 pi int f r^2 dr} by the trapezoid rule, spectrally accurate for even f that decay. */

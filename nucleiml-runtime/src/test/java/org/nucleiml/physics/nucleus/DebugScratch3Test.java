@@ -8,13 +8,14 @@ import org.nucleiml.reference.ReferenceSets.ReferenceSet;
 class DebugScratch3Test {
   @Test
   void testDebug() {
-    for (String name : new String[] {"NL3", "TM1"}) {
+    for (String name : System.getenv().getOrDefault("SETS", "NL3").split(",")) {
       ReferenceSet set = ReferenceSets.named(name);
-      MeanFieldScheme sc = new MeanFieldScheme(Nucleus.parse("132Sn"), set.couplings(), set.constants(), SolverSettings.DEFAULT);
-      double[] x = new double[sc.fieldLength()];
-      sc.coldStart(x);
-      int n = sc.mesons.size;
-      for (int i = 0; i < n; i += 20) System.out.printf("%s r=%5.2f S=%9.3f W=%9.3f R=%8.3f Vc=%8.3f%n", name, i*0.1, x[i], x[n+i], x[2*n+i], x[3*n+i]);
+      for (String nuc : System.getenv().getOrDefault("NUCS", "116Sn,144Sm").split(",")) {
+        long t0 = System.nanoTime();
+        NucleusSolution s = new RmfSolver(SolverSettings.DEFAULT).solve(Nucleus.parse(nuc), set.couplings(), set.constants());
+        System.out.printf("%s %s conv=%s %s it=%d BE=%.4f Rch=%.4f Rp=%.4f Rn=%.4f  %.1f ms%n", name, nuc, s.converged(), s.reason(), s.iterations(), s.bindingEnergyMeV(), s.chargeRadiusFm(), s.protonRadiusFm(), s.neutronRadiusFm(), (System.nanoTime()-t0)/1e6);
+        if (System.getenv("LEVELS") != null) for (SingleParticleLevel l : s.levels()) System.out.println("   " + l);
+      }
     }
   }
 }
