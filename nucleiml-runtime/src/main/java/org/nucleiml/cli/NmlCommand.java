@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = NmlCommand.Version.class,
     description = "NucleiML: RMF physics, emulator and Bayesian inference for finite nuclei.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, SolveCommand.class})
 public final class NmlCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

@@ -18,7 +18,11 @@ import org.nucleiml.physics.PhysicalConstants;
 final class DiracSolver {
 
   private static final double HBAR_C = PhysicalConstants.HBAR_C;
-  /** Newton steps stop below this energy change, fm^-1 (about 1e-9 MeV). */
+  /**
+   * Newton steps stop below this energy change, fm^-1 (1e-9 MeV). Looser values leave the wave
+   * functions noisy enough (relative error ~ step / level spacing) to stall the self-consistency
+   * below 1e-6 MeV.
+   */
   private static final double ENERGY_TOLERANCE = 5e-12;
   private static final int MAX_STEPS = 200;
 

@@ -53,10 +53,10 @@ final class MeanFieldScheme {
    * One step: levels and densities in the fields {@code x}, output fields into {@code y}, and
    * {@link #energy}.
    *
-   * @param fullSearch look for levels up to the continuum instead of just above the Fermi level
+   * @param search which levels to look for
    * @return null on success, otherwise why the fields cannot be used
    */
-  NonConvergenceReason evaluate(double[] x, double[] y, boolean fullSearch) {
+  NonConvergenceReason evaluate(double[] x, double[] y, NucleonLevels.Search search) {
     if (!physical(x)) {
       return NonConvergenceReason.UNPHYSICAL_FIELDS;
     }
@@ -68,8 +68,8 @@ final class MeanFieldScheme {
       neutronPotential[i] = w - halfR;
       protonPotential[i] = w + halfR + x[3 * n + i];
     }
-    NucleonLevels.Status p = protons.update(scalarPotential, protonPotential, mass, fullSearch);
-    NucleonLevels.Status q = neutrons.update(scalarPotential, neutronPotential, mass, fullSearch);
+    NucleonLevels.Status p = protons.update(scalarPotential, protonPotential, mass, search);
+    NucleonLevels.Status q = neutrons.update(scalarPotential, neutronPotential, mass, search);
     if (p == NucleonLevels.Status.EMPTY || q == NucleonLevels.Status.EMPTY) {
       return NonConvergenceReason.UNBOUND_NUCLEONS;
     }

@@ -19,6 +19,16 @@ final class NucleonLevels {
    */
   enum Status { OK, SHORT, EMPTY }
 
+  /** Which levels an update looks for. */
+  enum Search {
+    /** Every bound level (first step, periodic checks, confirmation of convergence). */
+    ALL_BOUND,
+    /** Levels up to a margin above the Fermi level, counted per kappa. */
+    NEAR_FERMI,
+    /** The same levels as the previous step (fields nearly converged). */
+    KEEP
+  }
+
   private static final int MAX_L = 20;
   /** Levels up to this far above the Fermi level are kept, to see level crossings coming, MeV. */
   private static final double MARGIN_MEV = 6.0;
@@ -53,16 +63,20 @@ final class NucleonLevels {
   }
 
   /** Solves the levels in potentials S and V (MeV), occupies them and builds the densities. */
-  Status update(double[] s, double[] v, double mass, boolean fullSearch) {
+  Status update(double[] s, double[] v, double mass, Search search) {
     if (particles == 0) {
       return Status.OK;
     }
     dirac.setPotentials(s, v, mass);
     double top = dirac.topMeV();
     double margin = pairing ? Math.max(MARGIN_MEV, window + 1.0) : MARGIN_MEV;
-    double cut = fullSearch || Double.isNaN(fermiEnergy) ? top : Math.min(top, fermiEnergy + margin);
-    findLevels(cut);
-    if (capacity() < particles && cut < top) {
+    boolean all = search == Search.ALL_BOUND || Double.isNaN(fermiEnergy);
+    if (search == Search.KEEP && !all && !active.isEmpty()) {
+      resolveActive();
+    } else {
+      findLevels(all ? top : Math.min(top, fermiEnergy + margin));
+    }
+    if (capacity() < particles) {
       findLevels(top);
     }
     int capacity = capacity();
@@ -97,6 +111,24 @@ final class NucleonLevels {
   /** Seeds the energy guess of a level (warm start). */
   void seed(DiracLevel level, double energy) {
     orbital(level.kappa(), level.n()).energy = energy;
+  }
+
+  /**
+   * Between full searches the set of levels is kept and only their energies and wave functions are
+   * updated (a level dropping out, e.g. becoming unbound, forces a new search): counting the levels
+   * of every kappa costs a whole-box integration per kappa, a quarter of the work of a step.
+   */
+  private void resolveActive() {
+    for (Orbital o : active) {
+      DiracLevel q = o.level;
+      double e = dirac.solve(q.kappa(), q.n(), o.energy, o.g, o.f);
+      if (Double.isNaN(e)) {
+        findLevels(Math.min(dirac.topMeV(), fermiEnergy + MARGIN_MEV));
+        return;
+      }
+      o.energy = e;
+    }
+    active.sort(Comparator.comparingDouble(o -> o.energy));
   }
 
   private void findLevels(double cut) {

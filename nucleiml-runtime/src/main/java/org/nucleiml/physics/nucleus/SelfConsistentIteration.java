@@ -17,6 +17,8 @@ final class SelfConsistentIteration {
   /** Changes of the occupied level set beyond which the filling is declared unstable. */
   private static final int MAX_CONFIGURATION_CHANGES = 40;
   private static final int FULL_SEARCH_PERIOD = 20;
+  /** Below this residual (MeV) the level set is kept between steps instead of recounted. */
+  private static final double KEEP_LEVELS_BELOW = 0.1;
   /** Consecutive steps with too few bound levels after which the nucleus counts as unbound. */
   private static final int MAX_SHORT_STEPS = 30;
 
@@ -40,9 +42,9 @@ final class SelfConsistentIteration {
     long signature = 0;
     int configurationChanges = 0;
     int shortSteps = 0;
+    double residual = Double.POSITIVE_INFINITY;
     for (int it = 1; it <= settings.maxIterations(); it++) {
-      boolean full = it == 1 || it % FULL_SEARCH_PERIOD == 0;
-      NonConvergenceReason failure = scheme.evaluate(x, y, full);
+      NonConvergenceReason failure = scheme.evaluate(x, y, search(it, residual));
       if (failure != null) {
         return new Outcome(false, failure, it);
       }
@@ -50,7 +52,7 @@ final class SelfConsistentIteration {
       if (shortSteps > MAX_SHORT_STEPS) {
         return new Outcome(false, NonConvergenceReason.UNBOUND_NUCLEONS, it);
       }
-      double residual = maxDifference(x, y);
+      residual = maxDifference(x, y);
       double energyChange = Math.abs(scheme.energy - previousEnergy);
       previousEnergy = scheme.energy;
       long now = scheme.protons.signature * 1_000_003L + scheme.neutrons.signature;
@@ -75,9 +77,17 @@ final class SelfConsistentIteration {
     return new Outcome(false, NonConvergenceReason.ITERATION_CAP, settings.maxIterations());
   }
 
+  private static NucleonLevels.Search search(int iteration, double residual) {
+    if (iteration == 1 || iteration % FULL_SEARCH_PERIOD == 0) {
+      return NucleonLevels.Search.ALL_BOUND;
+    }
+    return residual < KEEP_LEVELS_BELOW ? NucleonLevels.Search.KEEP
+        : NucleonLevels.Search.NEAR_FERMI;
+  }
+
   /** Re-evaluates with a full level search: the same occupied levels and still converged. */
   private boolean confirmed(double[] x, double[] y, long signature) {
-    NonConvergenceReason failure = scheme.evaluate(x, y, true);
+    NonConvergenceReason failure = scheme.evaluate(x, y, NucleonLevels.Search.ALL_BOUND);
     long now = scheme.protons.signature * 1_000_003L + scheme.neutrons.signature;
     return failure == null && scheme.allBound && now == signature && maxDifference(x, y) < settings.tolerance();
   }

@@ -6,7 +6,7 @@ import org.nucleiml.InvalidParameterException;
 /**
  * Numerical and physical options of {@link RmfSolver}, validated once at construction.
  *
- * @param meshStepFm radial mesh step h, fm (0.1 by default), in (0, 0.5]
+ * @param meshStepFm radial mesh step h, fm (0.15 by default), in (0, 0.5]
  * @param boxRadiusFm radius of the box, fm; 0 selects {@code max(15, 10 + 1.5 A^(1/3))} fm
  * @param maxIterations self-consistency iteration cap (999 by default, as in the study)
  * @param tolerance convergence threshold, MeV, on the largest change of any potential between
@@ -21,8 +21,8 @@ public record SolverSettings(double meshStepFm, double boxRadiusFm, int maxItera
     double tolerance, int mixingHistory, double mixingWeight, PairingSettings pairing,
     CenterOfMassCorrection centerOfMass, ChargeRadiusFormula chargeRadius) {
 
-  /** h = 0.1 fm, box by the A rule, 999 iterations, 1e-7 MeV, Broyden(8, 0.5), BCS, E_cm, Rch. */
-  public static final SolverSettings DEFAULT = new SolverSettings(0.1, 0.0, 999, 1e-7, 8, 0.5,
+  /** h = 0.15 fm, box by the A rule, 999 iterations, 1e-6 MeV, Broyden(8, 0.5), BCS, E_cm, Rch. */
+  public static final SolverSettings DEFAULT = new SolverSettings(0.15, 0.0, 999, 1e-6, 8, 0.5,
       PairingSettings.DEFAULT, CenterOfMassCorrection.OSCILLATOR, ChargeRadiusFormula.WITH_NEUTRON);
 
   /** Validates every option. */
