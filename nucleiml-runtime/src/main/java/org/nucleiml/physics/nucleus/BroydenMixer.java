@@ -20,7 +20,16 @@ final class BroydenMixer {
   private final double[] residual;
   private final double[][] matrix;
   private final double[] coefficients;
-  private int steps;
+  /** Pairs stored, slot of the next one, and whether a previous input exists to difference. */
+  private int stored;
+  private int nextSlot;
+  private boolean havePrevious;
+
+  /**
+   * The learned inverse-Jacobian information (normalised residual and input differences), handed
+   * from a converged solve to a warm-started nearby one, whose Jacobian is nearly the same.
+   */
+  record Memory(double[][] df, double[][] dv, int stored, int nextSlot) {}
 
   BroydenMixer(int length, int history, double alpha) {
     this.history = history;
@@ -36,7 +45,34 @@ final class BroydenMixer {
 
   /** Forgets the history (after a jump of the residual), restarting with linear mixing. */
   void reset() {
-    steps = 0;
+    stored = 0;
+    nextSlot = 0;
+    havePrevious = false;
+  }
+
+  /** A copy of the history. */
+  Memory memory() {
+    double[][] f = new double[history][];
+    double[][] v = new double[history][];
+    for (int k = 0; k < history; k++) {
+      f[k] = df[k].clone();
+      v[k] = dv[k].clone();
+    }
+    return new Memory(f, v, stored, nextSlot);
+  }
+
+  /** Starts from another solve's history when it fits this problem's size and history length. */
+  void seed(Memory memory) {
+    if (memory == null || memory.df().length != history || memory.df()[0].length != lastInput.length) {
+      return;
+    }
+    for (int k = 0; k < history; k++) {
+      System.arraycopy(memory.df()[k], 0, df[k], 0, lastInput.length);
+      System.arraycopy(memory.dv()[k], 0, dv[k], 0, lastInput.length);
+    }
+    stored = memory.stored();
+    nextSlot = memory.nextSlot();
+    havePrevious = false;
   }
 
   /** Overwrites {@code input} with the next input, given the output {@code F(input)}. */
@@ -45,13 +81,15 @@ final class BroydenMixer {
     for (int i = 0; i < len; i++) {
       residual[i] = output[i] - input[i];
     }
-    if (steps > 0) {
-      remember((steps - 1) % history, input);
+    if (havePrevious) {
+      remember(nextSlot, input);
+      nextSlot = (nextSlot + 1) % history;
+      stored = Math.min(stored + 1, history);
     }
+    havePrevious = true;
     System.arraycopy(input, 0, lastInput, 0, len);
     System.arraycopy(residual, 0, lastResidual, 0, len);
-    int m = Math.min(steps, history);
-    steps++;
+    int m = stored;
     solveCoefficients(m);
     for (int i = 0; i < len; i++) {
       double x = input[i] + alpha * residual[i];

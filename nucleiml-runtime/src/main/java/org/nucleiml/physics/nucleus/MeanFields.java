@@ -8,10 +8,13 @@ public final class MeanFields {
 
   private final double meshStepFm;
   private final double[] packed;
+  /** The mixer's learned history, reused by warm starts of the same nucleus and mesh. */
+  final BroydenMixer.Memory mixerMemory;
 
-  MeanFields(double meshStepFm, double[] packed) {
+  MeanFields(double meshStepFm, double[] packed, BroydenMixer.Memory mixerMemory) {
     this.meshStepFm = meshStepFm;
     this.packed = packed.clone();
+    this.mixerMemory = mixerMemory;
   }
 
   /** The mesh step, fm. */

@@ -44,23 +44,25 @@ public final class RmfSolver {
     requireNonNull("constants", constants);
     MeanFieldScheme scheme = new MeanFieldScheme(nucleus, couplings, constants, settings);
     double[] x = new double[scheme.fieldLength()];
+    BroydenMixer.Memory memory = null;
     if (warmStart != null && warmStart.fields() != null) {
       warmStart.fields().copyTo(scheme.grid, x);
-      seedLevels(scheme, warmStart);
+      if (warmStart.nucleus().equals(nucleus)) {
+        seedLevels(scheme, warmStart);
+        memory = warmStart.fields().mixerMemory;
+      }
     } else {
       scheme.coldStart(x);
     }
-    SelfConsistentIteration.Outcome outcome = new SelfConsistentIteration(scheme, settings).run(x);
+    SelfConsistentIteration.Outcome outcome =
+        new SelfConsistentIteration(scheme, settings).run(x, memory);
     if (!outcome.converged()) {
       return NucleusSolution.failed(nucleus, outcome.reason(), outcome.iterations());
     }
-    return observables(scheme, outcome.iterations(), x);
+    return observables(scheme, outcome, x);
   }
 
   private static void seedLevels(MeanFieldScheme scheme, NucleusSolution warmStart) {
-    if (!warmStart.nucleus().equals(scheme.nucleus)) {
-      return;
-    }
     for (SingleParticleLevel level : warmStart.levels()) {
       NucleonLevels levels =
           level.species() == NucleonSpecies.PROTON ? scheme.protons : scheme.neutrons;
@@ -68,7 +70,8 @@ public final class RmfSolver {
     }
   }
 
-  private NucleusSolution observables(MeanFieldScheme scheme, int iterations, double[] x) {
+  private NucleusSolution observables(MeanFieldScheme scheme,
+      SelfConsistentIteration.Outcome outcome, double[] x) {
     Nucleus nucleus = scheme.nucleus;
     RadialGrid grid = scheme.grid;
     Densities d = scheme.densities;
@@ -78,8 +81,8 @@ public final class RmfSolver {
     double rch = settings.chargeRadius().chargeRadiusFm(rp, nucleus.z(), nucleus.n());
     List<SingleParticleLevel> levels = new ArrayList<>(scheme.protons.levels());
     levels.addAll(scheme.neutrons.levels());
-    return new NucleusSolution(nucleus, true, null, iterations, -scheme.energy, rch, rp, rn, rm,
-        rn - rp, levels, new MeanFields(grid.h, x));
+    return new NucleusSolution(nucleus, true, null, outcome.iterations(), -scheme.energy, rch, rp,
+        rn, rm, rn - rp, levels, new MeanFields(grid.h, x, outcome.memory()));
   }
 
   private static double rmsRadius(RadialGrid grid, double[] density) {

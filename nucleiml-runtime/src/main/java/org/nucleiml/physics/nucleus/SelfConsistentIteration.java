@@ -10,7 +10,8 @@ package org.nucleiml.physics.nucleus;
 final class SelfConsistentIteration {
 
   /** How a run ended. */
-  record Outcome(boolean converged, NonConvergenceReason reason, int iterations) {}
+  record Outcome(boolean converged, NonConvergenceReason reason, int iterations,
+      BroydenMixer.Memory memory) {}
 
   /** Iterations without a 10% improvement of the best residual that count as stagnation. */
   private static final int STAGNATION_WINDOW = 200;
@@ -30,11 +31,16 @@ final class SelfConsistentIteration {
     this.settings = settings;
   }
 
-  /** Iterates from the fields {@code x} (overwritten with the last input fields). */
-  Outcome run(double[] x) {
+  /**
+   * Iterates from the fields {@code x} (overwritten with the last input fields).
+   *
+   * @param memory mixer history of a nearby converged solve, or null
+   */
+  Outcome run(double[] x, BroydenMixer.Memory memory) {
     double[] y = new double[x.length];
     BroydenMixer mixer = new BroydenMixer(x.length, settings.mixingHistory(),
         settings.mixingWeight());
+    mixer.seed(memory);
     double tol = settings.tolerance();
     double previousEnergy = Double.NaN;
     double best = Double.POSITIVE_INFINITY;
@@ -46,22 +52,22 @@ final class SelfConsistentIteration {
     for (int it = 1; it <= settings.maxIterations(); it++) {
       NonConvergenceReason failure = scheme.evaluate(x, y, search(it, residual));
       if (failure != null) {
-        return new Outcome(false, failure, it);
+        return new Outcome(false, failure, it, null);
       }
       shortSteps = scheme.allBound ? 0 : shortSteps + 1;
       if (shortSteps > MAX_SHORT_STEPS) {
-        return new Outcome(false, NonConvergenceReason.UNBOUND_NUCLEONS, it);
+        return new Outcome(false, NonConvergenceReason.UNBOUND_NUCLEONS, it, null);
       }
       residual = maxDifference(x, y);
       double energyChange = Math.abs(scheme.energy - previousEnergy);
       previousEnergy = scheme.energy;
       long now = scheme.protons.signature * 1_000_003L + scheme.neutrons.signature;
       if (it > 1 && now != signature && ++configurationChanges > MAX_CONFIGURATION_CHANGES) {
-        return new Outcome(false, NonConvergenceReason.LEVEL_ORDERING, it);
+        return new Outcome(false, NonConvergenceReason.LEVEL_ORDERING, it, null);
       }
       signature = now;
       if (residual < tol && energyChange < tol && scheme.allBound && confirmed(x, y, now)) {
-        return new Outcome(true, null, it);
+        return new Outcome(true, null, it, mixer.memory());
       }
       if (residual < 0.9 * best) {
         best = residual;
@@ -70,11 +76,11 @@ final class SelfConsistentIteration {
         mixer.reset();
       }
       if (it - bestIteration > STAGNATION_WINDOW) {
-        return new Outcome(false, NonConvergenceReason.OSCILLATION, it);
+        return new Outcome(false, NonConvergenceReason.OSCILLATION, it, null);
       }
       mixer.mix(x, y);
     }
-    return new Outcome(false, NonConvergenceReason.ITERATION_CAP, settings.maxIterations());
+    return new Outcome(false, NonConvergenceReason.ITERATION_CAP, settings.maxIterations(), null);
   }
 
   private static NucleonLevels.Search search(int iteration, double residual) {

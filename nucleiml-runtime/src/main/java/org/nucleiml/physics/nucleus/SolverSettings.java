@@ -21,8 +21,8 @@ public record SolverSettings(double meshStepFm, double boxRadiusFm, int maxItera
     double tolerance, int mixingHistory, double mixingWeight, PairingSettings pairing,
     CenterOfMassCorrection centerOfMass, ChargeRadiusFormula chargeRadius) {
 
-  /** h = 0.15 fm, box by the A rule, 999 iterations, 1e-6 MeV, Broyden(8, 0.5), BCS, E_cm, Rch. */
-  public static final SolverSettings DEFAULT = new SolverSettings(0.15, 0.0, 999, 1e-6, 8, 0.5,
+  /** h = 0.15 fm, box by the A rule, 999 iterations, 1e-6 MeV, Broyden(16, 0.7), BCS, E_cm, Rch. */
+  public static final SolverSettings DEFAULT = new SolverSettings(0.15, 0.0, 999, 1e-6, 16, 0.7,
       PairingSettings.DEFAULT, CenterOfMassCorrection.OSCILLATOR, ChargeRadiusFormula.WITH_NEUTRON);
 
   /** Validates every option. */

@@ -30,7 +30,7 @@ class RmfSolverTest {
           SolverSettings.DEFAULT);
       double[] x = new double[scheme.fieldLength()];
       scheme.coldStart(x);
-      assertTrue(new SelfConsistentIteration(scheme, SolverSettings.DEFAULT).run(x).converged());
+      assertTrue(new SelfConsistentIteration(scheme, SolverSettings.DEFAULT).run(x, null).converged());
       assertEquals(nucleus.z(), scheme.grid.volumeIntegral(scheme.densities.proton), 1e-6, name);
       assertEquals(nucleus.n(), scheme.grid.volumeIntegral(scheme.densities.neutron), 1e-6, name);
     }
