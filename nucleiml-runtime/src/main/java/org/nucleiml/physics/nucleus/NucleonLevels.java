@@ -103,11 +103,6 @@ final class NucleonLevels {
     return out;
   }
 
-  /** Energies of all solved levels keyed by the orbitals (for warm starts). */
-  List<Orbital> activeOrbitals() {
-    return active;
-  }
-
   /** Seeds the energy guess of a level (warm start). */
   void seed(DiracLevel level, double energy) {
     orbital(level.kappa(), level.n()).energy = energy;
