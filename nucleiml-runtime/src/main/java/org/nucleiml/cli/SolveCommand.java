@@ -1,0 +1,218 @@
+package org.nucleiml.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.nucleiml.InvalidParameterException;
+import org.nucleiml.physics.Couplings;
+import org.nucleiml.physics.ModelConstants;
+import org.nucleiml.physics.Nucleus;
+import org.nucleiml.physics.nucleus.BatchSolver;
+import org.nucleiml.physics.nucleus.BatchSolver.ParameterSet;
+import org.nucleiml.physics.nucleus.NucleusSolution;
+import org.nucleiml.physics.nucleus.RmfSolver;
+import org.nucleiml.physics.nucleus.SolverSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nml solve}: one nucleus for one coupling set (JSON on stdout), or a batch of sets times
+ * nuclei from a CSV into a CSV. Exit codes: 0 done, 1 invalid input, 2 a single solve that did not
+ * converge (its JSON, with the reason, is still printed).
+ */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+    description = "Self-consistent spherical RMF solve: binding energy and radii of nuclei.")
+public final class SolveCommand implements Callable<Integer> {
+
+  /** Columns of the batch output after name, nucleus, Z, N (also the JSON keys). */
+  static final List<String> FIELDS = List.of("converged", "reason", "iterations",
+      "binding_energy_MeV", "charge_radius_fm", "proton_radius_fm", "neutron_radius_fm", "skin_fm",
+      "millis");
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--nucleus", description = "The nucleus, e.g. 208Pb (single solve).")
+  String nucleus;
+
+  @Option(names = "--couplings", description = "Couplings as JSON (g_sigma, g_omega, g_rho, A_MeV,"
+      + " B, C, Lambda_v; constant keys allowed).")
+  String couplings;
+
+  @Option(names = "--nmp", description = "Nuclear-matter parameters as JSON (needs the inverse map).")
+  String nmp;
+
+  @Option(names = "--constants", description = "Meson and nucleon masses as JSON (MeV); default:"
+      + " the study's.")
+  String constants;
+
+  @Option(names = "--input", description = "Batch: CSV of parameter sets (name, couplings, masses).")
+  Path input;
+
+  @Option(names = "--nuclei", split = ",", description = "Batch: nuclei, e.g. 16O,40Ca,208Pb.")
+  List<String> nuclei;
+
+  @Option(names = "--output", description = "Batch: results CSV, one row per (set, nucleus).")
+  Path output;
+
+  @Option(names = "--threads", defaultValue = "1", description = "Batch: worker threads.")
+  int threads;
+
+  @Option(names = "--warm-start", description = "Batch: warm-start each set from the previous one"
+      + " (fixed blocks of " + BatchSolver.WARM_BLOCK + " sets, so results do not depend on"
+      + " --threads).")
+  boolean warmStart;
+
+  @Override
+  public Integer call() {
+    try {
+      return input != null ? batch() : single();
+    } catch (InvalidParameterException e) {
+      spec.commandLine().getErr().println("nml solve: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private int single() {
+    if (nucleus == null) {
+      throw new InvalidParameterException("--nucleus", "nothing", "a nucleus such as 208Pb (or"
+          + " --input for a batch)");
+    }
+    if (nmp != null) {
+      throw new InvalidParameterException("--nmp", nmp,
+          "--couplings: --nmp needs the nuclear-matter inverse map (org.nucleiml.physics.matter)");
+    }
+    if (couplings == null) {
+      throw new InvalidParameterException("--couplings", "nothing", "a JSON object of couplings");
+    }
+    Couplings c = PhysicsJson.couplings(couplings);
+    ModelConstants k = constants != null
+        ? PhysicsJson.constants("--constants", constants, ModelConstants.STUDY, false)
+        : PhysicsJson.constants("--couplings", couplings, ModelConstants.STUDY, true);
+    Nucleus target = Nucleus.parse(nucleus);
+    long t0 = System.nanoTime();
+    NucleusSolution s = new RmfSolver(SolverSettings.DEFAULT).solve(target, c, k);
+    long millis = (System.nanoTime() - t0) / 1_000_000L;
+    spec.commandLine().getOut().println(json(s, millis));
+    spec.commandLine().getOut().flush();
+    return s.converged() ? 0 : 2;
+  }
+
+  /** The contract's JSON object; NaN observables become null. */
+  static ObjectNode json(NucleusSolution s, long millis) {
+    ObjectNode o = PhysicsJson.mapper().createObjectNode();
+    o.put("nucleus", s.nucleus().name());
+    o.put("Z", s.nucleus().z());
+    o.put("N", s.nucleus().n());
+    o.put("converged", s.converged());
+    if (s.reason() == null) {
+      o.putNull("reason");
+    } else {
+      o.put("reason", s.reason().name());
+    }
+    o.put("iterations", s.iterations());
+    number(o, "binding_energy_MeV", s.bindingEnergyMeV());
+    number(o, "charge_radius_fm", s.chargeRadiusFm());
+    number(o, "proton_radius_fm", s.protonRadiusFm());
+    number(o, "neutron_radius_fm", s.neutronRadiusFm());
+    number(o, "skin_fm", s.skinFm());
+    o.put("millis", millis);
+    return o;
+  }
+
+  private static void number(ObjectNode o, String key, double value) {
+    if (Double.isFinite(value)) {
+      o.put(key, value);
+    } else {
+      o.putNull(key);
+    }
+  }
+
+  private int batch() {
+    if (nuclei == null || nuclei.isEmpty() || output == null) {
+      throw new InvalidParameterException("--input", input, "--nuclei and --output as well");
+    }
+    List<Nucleus> targets = new ArrayList<>();
+    for (String name : nuclei) {
+      targets.add(Nucleus.parse(name));
+    }
+    List<ParameterSet> sets = readSets(input);
+    List<BatchSolver.Result> results =
+        new BatchSolver(new RmfSolver(SolverSettings.DEFAULT), threads, warmStart).solve(sets, targets);
+    writeAtomically(results, output);
+    return 0;
+  }
+
+  static List<ParameterSet> readSets(Path file) {
+    List<ParameterSet> sets = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+          .parse(in)) {
+        sets.add(new ParameterSet(r.get("name"),
+            new Couplings(d(r, "g_sigma"), d(r, "g_omega"), d(r, "g_rho"), d(r, "A_MeV"), d(r, "B"),
+                d(r, "C"), d(r, "Lambda_v")),
+            new ModelConstants(d(r, "m_sigma"), d(r, "m_omega"), d(r, "m_rho"),
+                d(r, "nucleon_mass"))));
+      }
+    } catch (IOException e) {
+      throw new InvalidParameterException("--input", file, "a readable CSV (" + e.getMessage() + ")");
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("--input", file, "a CSV with a header row holding name,"
+          + " the couplings and the masses (" + e.getMessage() + ")");
+    }
+    return sets;
+  }
+
+  private static double d(CSVRecord r, String column) {
+    String text = r.get(column);
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException(column + " (row " + r.getRecordNumber() + ")", text,
+          "a number");
+    }
+  }
+
+  /** Writes to a temporary file beside the target, then moves it into place in one step. */
+  static void writeAtomically(List<BatchSolver.Result> results, Path file) {
+    Path target = file.toAbsolutePath();
+    try {
+      Files.createDirectories(target.getParent());
+      Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+          CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+        List<String> header = new ArrayList<>(List.of("name", "nucleus", "Z", "N"));
+        header.addAll(FIELDS);
+        csv.printRecord(header);
+        for (BatchSolver.Result r : results) {
+          csv.printRecord(row(r));
+        }
+      }
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  private static List<Object> row(BatchSolver.Result r) {
+    ObjectNode json = json(r.solution(), r.millis());
+    List<Object> row = new ArrayList<>(List.of(r.set().name(), r.nucleus().name(),
+        r.nucleus().z(), r.nucleus().n()));
+    for (String key : FIELDS) {
+      row.add(json.get(key).isNull() ? "" : json.get(key).asText());
+    }
+    return row;
+  }
+}

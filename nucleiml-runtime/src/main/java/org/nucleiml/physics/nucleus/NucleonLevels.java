@@ -1,0 +1,254 @@
+package org.nucleiml.physics.nucleus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The single-particle spectrum of one nucleon species in given potentials: finds the bound levels
+ * below a cut (by node counting per kappa), fills the lowest ones, applies constant-gap BCS when the
+ * last occupied level is only partly filled, and accumulates the vector and scalar densities. Only
+ * levels up to a few MeV above the Fermi level are solved, except on a full search.
+ */
+final class NucleonLevels {
+
+  /**
+   * Result of an update: all nucleons placed, too few bound levels (the bound ones are filled and
+   * the density is scaled up to the particle number, a stopgap that lets early iterations of a
+   * shallow start deepen the fields), or no bound level at all.
+   */
+  enum Status { OK, SHORT, EMPTY }
+
+  /** Which levels an update looks for. */
+  enum Search {
+    /** Every bound level (first step, periodic checks, confirmation of convergence). */
+    ALL_BOUND,
+    /** Levels up to a margin above the Fermi level, counted per kappa. */
+    NEAR_FERMI,
+    /** The same levels as the previous step (fields nearly converged). */
+    KEEP
+  }
+
+  private static final int MAX_L = 20;
+  /** Levels up to this far above the Fermi level are kept, to see level crossings coming, MeV. */
+  private static final double MARGIN_MEV = 6.0;
+
+  final NucleonSpecies species;
+  final int particles;
+  private final RadialGrid grid;
+  private final DiracSolver dirac;
+  private final Orbital[][] orbitals = new Orbital[2 * MAX_L + 1][];
+  private final List<Orbital> active = new ArrayList<>();
+  private final double gap;
+  private final double window;
+  private final boolean pairing;
+  private double fermiEnergy = Double.NaN;
+  final double[] rhoV;
+  final double[] rhoS;
+  double energySum;
+  double pairingEnergy;
+  long signature;
+
+  NucleonLevels(NucleonSpecies species, int particles, RadialGrid grid, PairingSettings pairing,
+      int massNumber) {
+    this.species = species;
+    this.particles = particles;
+    this.grid = grid;
+    this.dirac = new DiracSolver(grid);
+    this.pairing = pairing.enabled();
+    this.gap = pairing.gapMeV(massNumber);
+    this.window = pairing.windowMeV(massNumber);
+    rhoV = new double[grid.n + 1];
+    rhoS = new double[grid.n + 1];
+  }
+
+  /** Solves the levels in potentials S and V (MeV), occupies them and builds the densities. */
+  Status update(double[] s, double[] v, double mass, Search search) {
+    if (particles == 0) {
+      return Status.OK;
+    }
+    dirac.setPotentials(s, v, mass);
+    double top = dirac.topMeV();
+    double margin = pairing ? Math.max(MARGIN_MEV, window + 1.0) : MARGIN_MEV;
+    boolean all = search == Search.ALL_BOUND || Double.isNaN(fermiEnergy);
+    if (search == Search.KEEP && !all && !active.isEmpty()) {
+      resolveActive();
+    } else {
+      findLevels(all ? top : Math.min(top, fermiEnergy + margin));
+    }
+    if (capacity() < particles) {
+      findLevels(top);
+    }
+    int capacity = capacity();
+    if (capacity == 0) {
+      return Status.EMPTY;
+    }
+    occupy();
+    accumulateDensities();
+    if (capacity < particles) {
+      scaleDensities(particles / (double) capacity);
+      return Status.SHORT;
+    }
+    return Status.OK;
+  }
+
+  /** The occupied (or paired) levels, lowest first. */
+  List<SingleParticleLevel> levels() {
+    List<SingleParticleLevel> out = new ArrayList<>();
+    for (Orbital o : active) {
+      if (o.occupation > 0) {
+        out.add(new SingleParticleLevel(species, o.level, o.energy, o.occupation));
+      }
+    }
+    return out;
+  }
+
+  /** Seeds the energy guess of a level (warm start). */
+  void seed(DiracLevel level, double energy) {
+    orbital(level.kappa(), level.n()).energy = energy;
+  }
+
+  /**
+   * Between full searches the set of levels is kept and only their energies and wave functions are
+   * updated (a level dropping out, e.g. becoming unbound, forces a new search): counting the levels
+   * of every kappa costs a whole-box integration per kappa, a quarter of the work of a step.
+   */
+  private void resolveActive() {
+    for (Orbital o : active) {
+      DiracLevel q = o.level;
+      double e = dirac.solve(q.kappa(), q.n(), o.energy, o.g, o.f);
+      if (Double.isNaN(e)) {
+        findLevels(Math.min(dirac.topMeV(), fermiEnergy + MARGIN_MEV));
+        return;
+      }
+      o.energy = e;
+    }
+    active.sort(Comparator.comparingDouble(o -> o.energy));
+  }
+
+  private void findLevels(double cut) {
+    active.clear();
+    for (int l = 0; l <= MAX_L; l++) {
+      int bound = addKappa(-(l + 1), cut);
+      if (l > 0) {
+        addKappa(l, cut);
+      }
+      if (bound == 0) {
+        break;
+      }
+    }
+    active.sort(Comparator.comparingDouble(o -> o.energy));
+  }
+
+  private int addKappa(int kappa, double cut) {
+    int count = dirac.countBelow(kappa, cut);
+    for (int n = 1; n <= count; n++) {
+      Orbital o = orbital(kappa, n);
+      double e = dirac.solve(kappa, n, o.energy, o.g, o.f);
+      if (Double.isNaN(e)) {
+        return n - 1;
+      }
+      o.energy = e;
+      active.add(o);
+    }
+    return count;
+  }
+
+  private Orbital orbital(int kappa, int n) {
+    int index = kappa < 0 ? -2 * kappa - 2 : 2 * kappa - 1;
+    Orbital[] row = orbitals[index];
+    if (row == null || row.length < n) {
+      Orbital[] grown = new Orbital[n + 2];
+      if (row != null) {
+        System.arraycopy(row, 0, grown, 0, row.length);
+      }
+      orbitals[index] = row = grown;
+    }
+    if (row[n - 1] == null) {
+      row[n - 1] = new Orbital(new DiracLevel(kappa, n), grid.n + 1);
+    }
+    return row[n - 1];
+  }
+
+  private int capacity() {
+    int c = 0;
+    for (Orbital o : active) {
+      c += o.degeneracy;
+    }
+    return c;
+  }
+
+  /** Sharp filling; BCS in the window around a partly filled last level. */
+  private void occupy() {
+    int remaining = particles;
+    Orbital partial = null;
+    long sig = 17;
+    for (Orbital o : active) {
+      if (remaining >= o.degeneracy) {
+        o.occupation = 1.0;
+        remaining -= o.degeneracy;
+        fermiEnergy = o.energy;
+        sig = sig * 31 + o.level.hashCode();
+      } else if (remaining > 0) {
+        o.occupation = remaining / (double) o.degeneracy;
+        partial = o;
+        fermiEnergy = o.energy;
+        remaining = 0;
+      } else {
+        o.occupation = 0.0;
+      }
+    }
+    signature = sig;
+    pairingEnergy = 0;
+    if (partial != null && pairing) {
+      pair(partial.energy);
+    }
+  }
+
+  private void pair(double sharpFermi) {
+    List<Orbital> inWindow = new ArrayList<>();
+    int below = 0;
+    for (Orbital o : active) {
+      if (o.energy < sharpFermi - window) {
+        below += o.degeneracy;
+      } else if (o.energy <= sharpFermi + window) {
+        inWindow.add(o);
+      } else {
+        o.occupation = 0;
+      }
+    }
+    pairingEnergy = BcsPairing.occupy(inWindow, particles - below, gap);
+  }
+
+  private void scaleDensities(double factor) {
+    for (int i = 0; i <= grid.n; i++) {
+      rhoV[i] *= factor;
+      rhoS[i] *= factor;
+    }
+    energySum *= factor;
+  }
+
+  private void accumulateDensities() {
+    java.util.Arrays.fill(rhoV, 0);
+    java.util.Arrays.fill(rhoS, 0);
+    double sum = 0;
+    for (Orbital o : active) {
+      if (o.occupation <= 0) {
+        continue;
+      }
+      double weight = o.occupation * o.degeneracy;
+      sum += weight * o.energy;
+      double w = weight / (4 * Math.PI);
+      for (int i = 1; i <= grid.n; i++) {
+        double gi = o.g[i];
+        double fi = o.f[i];
+        double x = w * grid.invR[i] * grid.invR[i];
+        rhoV[i] += x * (gi * gi + fi * fi);
+        rhoS[i] += x * (gi * gi - fi * fi);
+      }
+    }
+    rhoV[0] = RadialGrid.evenOrigin(rhoV[1], rhoV[2], rhoV[3]);
+    rhoS[0] = RadialGrid.evenOrigin(rhoS[1], rhoS[2], rhoS[3]);
+    energySum = sum;
+  }
+}

@@ -1,0 +1,39 @@
+package org.nucleiml.physics.nucleus;
+
+import java.util.List;
+import org.nucleiml.physics.Nucleus;
+
+/**
+ * Result of a self-consistent solve. When not converged, {@code reason} says why and the
+ * observables are NaN; the CLI prints them as JSON null.
+ *
+ * @param nucleus the nucleus
+ * @param converged whether the iteration met the tolerance
+ * @param reason why not, or null when converged
+ * @param iterations self-consistency iterations used
+ * @param bindingEnergyMeV total binding energy (positive), with the centre-of-mass correction, MeV
+ * @param chargeRadiusFm rms charge radius, fm
+ * @param protonRadiusFm rms radius of the point-proton density, fm
+ * @param neutronRadiusFm rms radius of the point-neutron density, fm
+ * @param matterRadiusFm rms radius of the nucleon density, fm
+ * @param skinFm neutron skin, neutron minus proton rms radius, fm
+ * @param levels occupied (or paired) single-particle levels, protons then neutrons, lowest first
+ * @param fields the converged potentials (a warm start for nearby solves), or null
+ */
+public record NucleusSolution(Nucleus nucleus, boolean converged, NonConvergenceReason reason,
+    int iterations, double bindingEnergyMeV, double chargeRadiusFm, double protonRadiusFm,
+    double neutronRadiusFm, double matterRadiusFm, double skinFm, List<SingleParticleLevel> levels,
+    MeanFields fields) {
+
+  /** Copies the level list. */
+  public NucleusSolution {
+    levels = List.copyOf(levels);
+  }
+
+  /** A failed solve: the reason, no observables. */
+  static NucleusSolution failed(Nucleus nucleus, NonConvergenceReason reason, int iterations) {
+    double nan = Double.NaN;
+    return new NucleusSolution(nucleus, false, reason, iterations, nan, nan, nan, nan, nan, nan,
+        List.of(), null);
+  }
+}
