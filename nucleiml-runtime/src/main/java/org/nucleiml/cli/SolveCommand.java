@@ -19,6 +19,8 @@ import org.nucleiml.InvalidParameterException;
 import org.nucleiml.physics.Couplings;
 import org.nucleiml.physics.ModelConstants;
 import org.nucleiml.physics.Nucleus;
+import org.nucleiml.physics.matter.CouplingInverter;
+import org.nucleiml.physics.matter.InversionOutcome;
 import org.nucleiml.physics.nucleus.BatchSolver;
 import org.nucleiml.physics.nucleus.BatchSolver.ParameterSet;
 import org.nucleiml.physics.nucleus.NucleusSolution;
@@ -51,7 +53,8 @@ public final class SolveCommand implements Callable<Integer> {
       + " B, C, Lambda_v; constant keys allowed).")
   String couplings;
 
-  @Option(names = "--nmp", description = "Nuclear-matter parameters as JSON (needs the inverse map).")
+  @Option(names = "--nmp", description = "Nuclear-matter parameters as JSON (rho0, E0, K0, Q0,"
+      + " mstar_over_m, J0, L0), turned into couplings by the inverse map.")
   String nmp;
 
   @Option(names = "--constants", description = "Meson and nucleon masses as JSON (MeV); default:"
@@ -90,17 +93,30 @@ public final class SolveCommand implements Callable<Integer> {
       throw new InvalidParameterException("--nucleus", "nothing", "a nucleus such as 208Pb (or"
           + " --input for a batch)");
     }
-    if (nmp != null) {
-      throw new InvalidParameterException("--nmp", nmp,
-          "--couplings: --nmp needs the nuclear-matter inverse map (org.nucleiml.physics.matter)");
+    if ((nmp == null) == (couplings == null)) {
+      throw new InvalidParameterException("--couplings / --nmp", nmp == null ? "neither" : "both",
+          "exactly one of them");
     }
-    if (couplings == null) {
-      throw new InvalidParameterException("--couplings", "nothing", "a JSON object of couplings");
-    }
-    Couplings c = PhysicsJson.couplings(couplings);
     ModelConstants k = constants != null
         ? PhysicsJson.constants("--constants", constants, ModelConstants.STUDY, false)
-        : PhysicsJson.constants("--couplings", couplings, ModelConstants.STUDY, true);
+        : couplings != null ? PhysicsJson.constants("--couplings", couplings, ModelConstants.STUDY, true)
+        : ModelConstants.STUDY;
+    Couplings c;
+    if (nmp != null) {
+      InversionOutcome inversion = CouplingInverter.invert(PhysicsJson.nmp(nmp), k);
+      if (!inversion.hasCouplings()) {
+        ObjectNode error = PhysicsJson.mapper().createObjectNode();
+        error.put("error", "no-couplings");
+        error.put("reason", inversion.reason().name());
+        error.put("message", inversion.message());
+        spec.commandLine().getOut().println(error);
+        spec.commandLine().getOut().flush();
+        return 2;
+      }
+      c = inversion.couplings();
+    } else {
+      c = PhysicsJson.couplings(couplings);
+    }
     Nucleus target = Nucleus.parse(nucleus);
     long t0 = System.nanoTime();
     NucleusSolution s = new RmfSolver(SolverSettings.DEFAULT).solve(target, c, k);

@@ -56,11 +56,42 @@ class SolveCommandTest {
   }
 
   @Test
-  void testSolve_nmpNeedsInverseMap() {
-    int code = run("solve", "--nucleus", "16O", "--nmp", "{\"rho0\":0.15}");
-    assertEquals(1, code);
-    assertTrue(err.toString().contains(
-        "--nmp needs the nuclear-matter inverse map (org.nucleiml.physics.matter)"), err.toString());
+  void testSolve_nmpGivesTheSameNucleusAsItsCouplings() throws Exception {
+    org.nucleiml.reference.ReferenceSets.ReferenceSet fsu =
+        org.nucleiml.reference.ReferenceSets.named("FSUGold");
+    String masses = PhysicsJson.toJson(fsu.constants()).toString();
+    String couplingsJson = PhysicsJson.toJson(fsu.couplings()).toString();
+    assertEquals(0, run("solve", "--nucleus", "40Ca", "--couplings", couplingsJson, "--constants", masses));
+    double direct = PhysicsJson.mapper().readTree(out.toString()).get("binding_energy_MeV").asDouble();
+    out.getBuffer().setLength(0);
+    String nmpJson = PhysicsJson.toJson(fsu.nmp()).toString();
+    assertEquals(0, run("solve", "--nucleus", "40Ca", "--nmp", nmpJson, "--constants", masses), err.toString());
+    double viaNmp = PhysicsJson.mapper().readTree(out.toString()).get("binding_energy_MeV").asDouble();
+    // The CSV's 12-digit NMPs reproduce the 8-digit couplings to ~1e-9 relative.
+    assertEquals(direct, viaNmp, 1e-6 * direct);
+  }
+
+  @Test
+  void testSolve_nmpWithoutCouplingsExitsTwoWithReason() throws Exception {
+    // study.md Appendix B: this point admits no couplings.
+    String appendixB = "{\"rho0\":0.1482,\"E0\":-15.789,\"K0\":205.889,\"Q0\":-1374.928,"
+        + "\"mstar_over_m\":0.581,\"J0\":20.326,\"L0\":29.328}";
+    assertEquals(2, run("solve", "--nucleus", "40Ca", "--nmp", appendixB));
+    JsonNode json = PhysicsJson.mapper().readTree(out.toString());
+    assertEquals("no-couplings", json.get("error").asText());
+    assertEquals("Q0_TOO_LOW", json.get("reason").asText());
+  }
+
+  @Test
+  void testSolve_incompleteNmpNamesTheMissingKey() {
+    assertEquals(1, run("solve", "--nucleus", "16O", "--nmp", "{\"rho0\":0.15}"));
+    assertTrue(err.toString().contains("E0"), err.toString());
+  }
+
+  @Test
+  void testSolve_couplingsAndNmpTogetherIsAnError() {
+    assertEquals(1, run("solve", "--nucleus", "16O", "--nmp", "{}", "--couplings", NL3));
+    assertTrue(err.toString().contains("exactly one of them"), err.toString());
   }
 
   @Test
