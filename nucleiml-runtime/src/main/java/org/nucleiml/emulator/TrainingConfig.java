@@ -90,6 +90,13 @@ public record TrainingConfig(Path data, Path output, Path zip, JsonNode datasetM
         regressionLoss, targetScaling, separateTargets, classifierSplit, regressorSplit, newBaselines, newHasCouplings);
   }
 
+  /** A copy with other grouped splits. */
+  public TrainingConfig withSplits(GroupedSplit newClassifierSplit, GroupedSplit newRegressorSplit) {
+    return new TrainingConfig(data, output, zip, datasetManifest, seed, threads, physicsFeatures, classifier,
+        regressor, regressionLoss, targetScaling, separateTargets, newClassifierSplit, newRegressorSplit, baselines,
+        hasCouplings);
+  }
+
   /** A copy reading another data set. */
   public TrainingConfig withData(Path newData) {
     return new TrainingConfig(newData, output, zip, datasetManifest, seed, threads, physicsFeatures, classifier,

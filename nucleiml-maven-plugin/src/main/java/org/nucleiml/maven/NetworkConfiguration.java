@@ -1,0 +1,44 @@
+package org.nucleiml.maven;
+
+import java.util.Arrays;
+import org.nucleiml.InvalidParameterException;
+import org.nucleiml.emulator.NetworkConfig;
+
+/**
+ * POM form of one network's hyper-parameters ({@code <classifier>} or {@code <regressor>}); values
+ * left out keep the study's (classifier 4 x 64, lr 1e-4, batch 32, 800 epochs; regressor 4 x 64,
+ * lr 1e-3, batch 128, 500 epochs).
+ */
+public class NetworkConfiguration {
+
+  /** Hidden layer widths, comma-separated, e.g. 64,64,64,64. */
+  String hiddenLayers;
+  /** Adam learning rate. */
+  Double learningRate;
+  /** Mini-batch size. */
+  Integer batchSize;
+  /** Maximum number of epochs. */
+  Integer maxEpochs;
+  /** Epochs always run before early stopping may stop. */
+  Integer minEpochs;
+  /** Epochs without a better validation loss before stopping. */
+  Integer patience;
+
+  /** The configuration over the given defaults. */
+  NetworkConfig over(NetworkConfig d) {
+    int max = maxEpochs == null ? d.maxEpochs() : maxEpochs;
+    int min = minEpochs == null ? Math.min(d.minEpochs(), max) : minEpochs;
+    return new NetworkConfig(hiddenLayers == null ? d.hiddenLayers() : layers(),
+        learningRate == null ? d.learningRate() : learningRate,
+        batchSize == null ? d.batchSize() : batchSize, max, min, patience == null ? d.patience() : patience);
+  }
+
+  private java.util.List<Integer> layers() {
+    try {
+      return Arrays.stream(hiddenLayers.split("[,\\s]+")).filter(s -> !s.isBlank())
+          .map(Integer::valueOf).toList();
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException("hiddenLayers", hiddenLayers, "widths such as 64,64,64,64");
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.nucleiml.study;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.nucleiml.InvalidParameterException;
+import org.nucleiml.RuntimeVersion;
+import org.nucleiml.emulator.EmulatorTraining;
+import org.nucleiml.emulator.TrainingConfig;
+import org.nucleiml.emulator.TrainingReport;
+import org.nucleiml.files.ContentHash;
+import org.nucleiml.physics.ModelConstants;
+import org.nucleiml.physics.matter.CouplingInverter;
+
+/**
+ * The train step of a study: fingerprints the data set and hyper-parameters, then skips or trains the
+ * emulator, with the inverse map as the classifier's exact no-couplings pre-filter.
+ */
+public final class TrainStep {
+
+  private final TrainingConfig config;
+  private final boolean exactCouplingFilter;
+  private final Consumer<String> log;
+
+  /**
+   * @param config the training run (data, artifact, networks, splits, seed)
+   * @param exactCouplingFilter apply the inverse map exactly instead of learning the no-couplings class
+   * @param log status and progress lines
+   */
+  public TrainStep(TrainingConfig config, boolean exactCouplingFilter, Consumer<String> log) {
+    this.config = config;
+    this.exactCouplingFilter = exactCouplingFilter;
+    this.log = log;
+  }
+
+  /** Everything the emulator depends on; thread count and output location are absent. */
+  public StepFingerprint fingerprint() throws IOException {
+    if (!Files.isRegularFile(config.data())) {
+      throw new InvalidParameterException("data", config.data(),
+          "an existing samples.csv (run nml:generate first)");
+    }
+    return StepFingerprint.builder("train", RuntimeVersion.fingerprint())
+        .input("samples.csv", ContentHash.of(config.data()))
+        .parameter("seed", config.seed())
+        .parameter("physicsFeatures", config.physicsFeatures())
+        .parameter("classifier", config.classifier())
+        .parameter("regressor", config.regressor())
+        .parameter("regressionLoss", config.regressionLoss())
+        .parameter("targetScaling", config.targetScaling())
+        .parameter("separateTargets", config.separateTargets())
+        .parameter("classifierSplit", config.classifierSplit())
+        .parameter("regressorSplit", config.regressorSplit())
+        .parameter("baselines", config.baselines())
+        .parameter("exactCouplingFilter", exactCouplingFilter)
+        .build();
+  }
+
+  /** Trains unless the artifact is up to date; returns the report, empty when nothing ran. */
+  public Optional<TrainingReport> run() throws IOException, InterruptedException {
+    TrainingReport[] report = new TrainingReport[1];
+    new StepRunner(log, Optional.empty()).run(fingerprint(), config.output(), () -> {
+      report[0] = EmulatorTraining.run(withManifestAndFilter(), log);
+      logFigures(report[0]);
+      return outputs();
+    });
+    return Optional.ofNullable(report[0]);
+  }
+
+  private TrainingConfig withManifestAndFilter() throws IOException {
+    Path manifestFile = config.data().resolveSibling("dataset.json");
+    JsonNode manifest = Files.isRegularFile(manifestFile) ? new ObjectMapper().readTree(manifestFile.toFile()) : null;
+    ModelConstants constants = constants(manifest);
+    return config.withExtras(manifest, config.baselines(),
+        exactCouplingFilter ? nmp -> CouplingInverter.invert(nmp, constants).hasCouplings() : null);
+  }
+
+  // The existence of couplings depends on the nucleon mass only (rmf-nuclear-matter.md section 1),
+  // so the data set's own masses are used when its manifest records them.
+  private static ModelConstants constants(JsonNode manifest) {
+    JsonNode s = manifest == null ? null : manifest.path("solver");
+    if (s == null || !s.has("nucleon_mass")) {
+      return ModelConstants.STUDY;
+    }
+    return new ModelConstants(s.path("m_sigma").asDouble(), s.path("m_omega").asDouble(),
+        s.path("m_rho").asDouble(), s.path("nucleon_mass").asDouble());
+  }
+
+  private List<String> outputs() throws IOException {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> s = Files.list(config.output())) {
+      s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith(".") && !n.equals(StepManifest.FILE_NAME)).sorted().forEach(files::add);
+    }
+    if (config.zip() != null) {
+      files.add(config.output().relativize(config.zip()).toString());
+    }
+    return files;
+  }
+
+  private void logFigures(TrainingReport r) {
+    log.accept(String.format(Locale.ROOT, "classifier: test accuracy %.4f on %d rows (exact no-couplings filter: %s)",
+        r.classifier().accuracy(), r.classifier().testRows(), r.classifier().couplingPrefilter()));
+    for (TrainingReport.RegressorFigures f : r.regressors()) {
+      log.accept(String.format(Locale.ROOT, "regressor %s: within 1%% %.4f, within 0.5%% %.4f, MAPE %.3f%%, R2 %.5f",
+          f.target(), f.withinOnePercent(), f.withinHalfPercent(), f.mape(), f.r2()));
+    }
+    log.accept(String.format(Locale.ROOT, "emulator written to %s in %.1f s", config.output(), r.wallTimeSeconds()));
+  }
+}
