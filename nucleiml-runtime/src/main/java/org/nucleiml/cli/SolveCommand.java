@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -201,13 +202,18 @@ public final class SolveCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes to a temporary file beside the target, then moves it into place in one step. */
+  /**
+   * Writes to a temporary file beside the target (default permissions, unlike createTempFile's
+   * owner-only ones), then moves it into place in one step.
+   */
   static void writeAtomically(List<BatchSolver.Result> results, Path file) {
     Path target = file.toAbsolutePath();
     try {
       Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+      Path temp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid()
+          + "." + System.nanoTime() + ".tmp");
+      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
           CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
         List<String> header = new ArrayList<>(List.of("name", "nucleus", "Z", "N"));
         header.addAll(FIELDS);

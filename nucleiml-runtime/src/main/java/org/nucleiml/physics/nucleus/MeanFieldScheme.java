@@ -18,6 +18,7 @@ final class MeanFieldScheme {
   final NucleonLevels neutrons;
   final Densities densities;
   private final EnergyFunctional energyFunctional;
+  private final LocalDensityStart localDensity;
   private final double mass;
   private final double[] scalarPotential;
   private final double[] neutronPotential;
@@ -39,6 +40,7 @@ final class MeanFieldScheme {
     densities = new Densities(grid.n + 1);
     energyFunctional = new EnergyFunctional(grid, couplings,
         settings.centerOfMass().energyMeV(nucleus.a()));
+    localDensity = new LocalDensityStart(couplings, constants);
     scalarPotential = new double[grid.n + 1];
     neutronPotential = new double[grid.n + 1];
     protonPotential = new double[grid.n + 1];
@@ -81,11 +83,19 @@ final class MeanFieldScheme {
   }
 
   /**
-   * Fields of Fermi-shaped densities with the nuclear radius, the nonlinear terms iterated in with
-   * damping; falls back to the linear fields when that iteration leaves the physical region.
+   * Fields of Fermi-shaped densities: local-density (uniform matter) meson fields and the Coulomb
+   * field of the proton density. Falls back to the finite-range fields of those densities with the
+   * nonlinear terms iterated in when uniform matter has no sigma solution.
    */
   void coldStart(double[] x) {
     densities.fermi(grid, nucleus.z(), nucleus.n());
+    java.util.Arrays.fill(x, 0.0);
+    mesons.solve(x, densities, x);
+    double[] coulomb = java.util.Arrays.copyOfRange(x, 3 * mesons.size, 4 * mesons.size);
+    if (localDensity.fields(densities, x, mesons.size) && physical(x)) {
+      System.arraycopy(coulomb, 0, x, 3 * mesons.size, mesons.size);
+      return;
+    }
     java.util.Arrays.fill(x, 0.0);
     mesons.solve(x, densities, x);
     double[] linear = x.clone();

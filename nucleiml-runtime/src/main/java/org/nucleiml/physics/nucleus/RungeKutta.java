@@ -42,7 +42,7 @@ final class RungeKutta {
     double h = grid.h;
     for (int i = 1; i < grid.n; i++) {
       double prev = g;
-      // one RK4 step from r_i to r_{i+1}; see step() for the layout
+      // one RK4 step from r_i to r_{i+1} (same stages as in outward())
       double k0 = kappa * grid.invR[i];
       double kh = kappa * grid.invRHalf[i];
       double k1 = kappa * grid.invR[i + 1];

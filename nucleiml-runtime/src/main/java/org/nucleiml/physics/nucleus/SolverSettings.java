@@ -11,19 +11,20 @@ import org.nucleiml.InvalidParameterException;
  * @param maxIterations self-consistency iteration cap (999 by default, as in the study)
  * @param tolerance convergence threshold, MeV, on the largest change of any potential between
  *     input and output of an iteration and on the change of the total energy
- * @param mixingHistory number of previous iterations the Broyden mixer remembers, >= 1
- * @param mixingWeight linear mixing weight of the Broyden mixer, in (0, 1]
  * @param pairing treatment of partly filled last levels
  * @param centerOfMass centre-of-mass correction of the energy
  * @param chargeRadius charge radius from the point-proton radius
+ * @param mixingHistory number of previous iterations the Broyden mixer remembers, >= 1
+ * @param mixingWeight linear mixing weight of the Broyden mixer, in [0.001, 1]
  */
 public record SolverSettings(double meshStepFm, double boxRadiusFm, int maxIterations,
-    double tolerance, int mixingHistory, double mixingWeight, PairingSettings pairing,
-    CenterOfMassCorrection centerOfMass, ChargeRadiusFormula chargeRadius) {
+    double tolerance, PairingSettings pairing, CenterOfMassCorrection centerOfMass,
+    ChargeRadiusFormula chargeRadius, int mixingHistory, double mixingWeight) {
 
   /** h = 0.15 fm, box by the A rule, 999 iterations, 1e-6 MeV, Broyden(16, 0.7), BCS, E_cm, Rch. */
-  public static final SolverSettings DEFAULT = new SolverSettings(0.15, 0.0, 999, 1e-6, 16, 0.7,
-      PairingSettings.DEFAULT, CenterOfMassCorrection.OSCILLATOR, ChargeRadiusFormula.WITH_NEUTRON);
+  public static final SolverSettings DEFAULT = new SolverSettings(0.15, 0.0, 999, 1e-6,
+      PairingSettings.DEFAULT, CenterOfMassCorrection.OSCILLATOR, ChargeRadiusFormula.WITH_NEUTRON,
+      16, 0.7);
 
   /** Validates every option. */
   public SolverSettings {
@@ -50,26 +51,26 @@ public record SolverSettings(double meshStepFm, double boxRadiusFm, int maxItera
 
   /** A copy with another mesh step. */
   public SolverSettings withMeshStep(double h) {
-    return new SolverSettings(h, boxRadiusFm, maxIterations, tolerance, mixingHistory,
-        mixingWeight, pairing, centerOfMass, chargeRadius);
+    return new SolverSettings(h, boxRadiusFm, maxIterations, tolerance, pairing,
+        centerOfMass, chargeRadius, mixingHistory, mixingWeight);
   }
 
   /** A copy with a fixed box radius (0 for the A rule). */
   public SolverSettings withBoxRadius(double radiusFm) {
-    return new SolverSettings(meshStepFm, radiusFm, maxIterations, tolerance, mixingHistory,
-        mixingWeight, pairing, centerOfMass, chargeRadius);
+    return new SolverSettings(meshStepFm, radiusFm, maxIterations, tolerance, pairing,
+        centerOfMass, chargeRadius, mixingHistory, mixingWeight);
   }
 
   /** A copy with another iteration cap. */
   public SolverSettings withMaxIterations(int cap) {
-    return new SolverSettings(meshStepFm, boxRadiusFm, cap, tolerance, mixingHistory,
-        mixingWeight, pairing, centerOfMass, chargeRadius);
+    return new SolverSettings(meshStepFm, boxRadiusFm, cap, tolerance, pairing,
+        centerOfMass, chargeRadius, mixingHistory, mixingWeight);
   }
 
   /** A copy with other pairing settings. */
   public SolverSettings withPairing(PairingSettings p) {
-    return new SolverSettings(meshStepFm, boxRadiusFm, maxIterations, tolerance, mixingHistory,
-        mixingWeight, p, centerOfMass, chargeRadius);
+    return new SolverSettings(meshStepFm, boxRadiusFm, maxIterations, tolerance, p,
+        centerOfMass, chargeRadius, mixingHistory, mixingWeight);
   }
 
   private static void requireNonNull(String name, Object value) {
