@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.nucleiml.InvalidParameterException;
-import org.nucleiml.data.ExperimentalReference;
 import org.nucleiml.data.ExperimentalValues;
 import org.nucleiml.data.GenerationConfig;
 import org.nucleiml.data.RmfSampleEvaluator;
@@ -111,8 +110,7 @@ public class GenerateMojo extends AbstractNmlMojo {
     RmfSampleEvaluator evaluator = new RmfSampleEvaluator(
         (solver == null ? new SolverConfiguration() : solver).toSettings(), masses);
     ExperimentalValues experiment = ExperimentalValues.standard();
-    GenerateStep step = new GenerateStep(config, evaluator, n -> new ExperimentalReference(
-        experiment.bindingEnergy(n).orElse(Double.NaN), experiment.chargeRadius(n).orElse(Double.NaN)),
+    GenerateStep step = new GenerateStep(config, evaluator, experiment::reference,
         getLog()::info, Duration.ofSeconds(Math.max(1, progressIntervalSeconds)));
     if (merge) {
       step.merge((mergeFrom == null ? outputDirectory : mergeFrom).toPath());

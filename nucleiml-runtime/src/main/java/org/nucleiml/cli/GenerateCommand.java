@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nucleiml.InvalidParameterException;
-import org.nucleiml.data.ExperimentalReference;
 import org.nucleiml.data.ExperimentalValues;
 import org.nucleiml.data.GenerationConfig;
 import org.nucleiml.data.ParameterBox;
@@ -86,8 +85,7 @@ public final class GenerateCommand implements Callable<Integer> {
       ExperimentalValues experiment = ExperimentalValues.standard();
       GenerateStep step = new GenerateStep(config,
           new RmfSampleEvaluator(SolverSettings.DEFAULT, ModelConstants.STUDY),
-          n -> new ExperimentalReference(experiment.bindingEnergy(n).orElse(Double.NaN),
-              experiment.chargeRadius(n).orElse(Double.NaN)),
+          experiment::reference,
           line -> spec.commandLine().getErr().println(line), Duration.ofSeconds(10));
       if (merge) {
         step.merge(output);

@@ -53,6 +53,12 @@ public final class ExperimentalValues {
   public OptionalDouble chargeRadius(Nucleus nucleus) {
     return optional(chargeRadii.get(nucleus));
   }
+  /** Both measured values of {@code nucleus}, NaN where the compilations have none. */
+  public ExperimentalReference reference(Nucleus nucleus) {
+    return new ExperimentalReference(bindingEnergy(nucleus).orElse(Double.NaN),
+        chargeRadius(nucleus).orElse(Double.NaN));
+  }
+
 
   private static OptionalDouble optional(Double v) {
     return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
