@@ -13,7 +13,7 @@ import org.nucleiml.physics.nucleus.SolverSettings;
  */
 public class SolverConfiguration {
 
-  /** Radial mesh step, fm (default 0.1). */
+  /** Radial mesh step, fm (default 0.15). */
   Double meshStepFm;
   /** Box radius, fm; 0 = max(15, 10 + 1.5 A^(1/3)) (default). */
   Double boxRadiusFm;
@@ -44,7 +44,7 @@ public class SolverConfiguration {
         boxRadiusFm == null ? d.boxRadiusFm() : boxRadiusFm,
         maxIterations == null ? d.maxIterations() : maxIterations,
         toleranceMeV == null ? d.tolerance() : toleranceMeV,
-        d.mixingHistory(), d.mixingWeight(), pairingSettings, cm, chargeRadiusFormula(d));
+        pairingSettings, cm, chargeRadiusFormula(d), d.mixingHistory(), d.mixingWeight());
   }
 
   private ChargeRadiusFormula chargeRadiusFormula(SolverSettings d) {
