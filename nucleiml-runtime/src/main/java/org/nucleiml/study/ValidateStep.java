@@ -149,7 +149,7 @@ public final class ValidateStep {
   private ValidationOutcome validate(String descriptorHash, Optional<Path> sample) throws IOException {
     EmulatorArtifact artifact = EmulatorArtifact.load(config.emulator());
     JsonNode descriptor = artifact.descriptor();
-    Emulator emulator = withFilter(artifact.emulator(), descriptor);
+    Emulator emulator = filtered(artifact);
     SampleTable table = SampleTable.read(config.data());
     checkSameData(descriptor);
     List<SampleInput> samples = new ArrayList<>();
@@ -181,7 +181,9 @@ public final class ValidateStep {
 
   // The classifier was trained behind the inverse map as an exact pre-filter (TrainStep); predicting
   // without it would score a different classifier. Its masses are those of the training data.
-  private static Emulator withFilter(Emulator emulator, JsonNode descriptor) {
+  static Emulator filtered(EmulatorArtifact artifact) {
+    JsonNode descriptor = artifact.descriptor();
+    Emulator emulator = artifact.emulator();
     if (!descriptor.path("classifier").path("coupling_prefilter").asBoolean()) {
       return emulator;
     }
