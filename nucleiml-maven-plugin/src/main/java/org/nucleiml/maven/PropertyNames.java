@@ -16,5 +16,11 @@ final class PropertyNames {
   static final String GENERATE_SHARDS = "nml.generate.shards";
   static final String GENERATE_MERGE = "nml.generate.merge";
 
+  static final String VALIDATE_EMULATOR = "nml.validate.emulator";
+  static final String VALIDATE_SAMPLES = "nml.validate.samples";
+  static final String VALIDATE_SEED = "nml.validate.seed";
+  static final String VALIDATE_UNSEEN_NUCLEI = "nml.validate.unseenNuclei";
+  static final String VALIDATE_FAIL_ON_GATE = "nml.validate.failOnGate";
+
   private PropertyNames() {}
 }

@@ -1,0 +1,114 @@
+package org.nucleiml.study;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.ParameterBox;
+import org.nucleiml.data.SamplingDesign;
+import org.nucleiml.data.Threshold;
+import org.nucleiml.physics.ModelConstants;
+import org.nucleiml.physics.Nucleus;
+import org.nucleiml.physics.nucleus.CenterOfMassCorrection;
+import org.nucleiml.physics.nucleus.ChargeRadiusFormula;
+import org.nucleiml.physics.nucleus.PairingSettings;
+import org.nucleiml.physics.nucleus.SolverSettings;
+
+/**
+ * The generation settings of a data set read back from its dataset.json, so that an independent
+ * sample can be solved with the very box, design, nuclei, threshold and solver of the training data.
+ *
+ * @param box the NMP box
+ * @param design the sampling design
+ * @param nuclei the nuclei of every set
+ * @param threshold the admissibility threshold
+ * @param chunkSize sets per resumable chunk
+ * @param solver the RMF solver settings
+ * @param constants meson and nucleon masses
+ */
+public record DatasetManifest(ParameterBox box, SamplingDesign design, List<Nucleus> nuclei, Threshold threshold,
+    int chunkSize, SolverSettings solver, ModelConstants constants) {
+
+  private static final Pattern FIELD = Pattern.compile("(\\w+)=([^,\\]]+)");
+  private static final Pattern MIXING = Pattern.compile("Broyden\\((\\d+), *([^)]+)\\)");
+
+  /** Parses the manifest node; {@code where} names the file in messages. */
+  public static DatasetManifest parse(JsonNode m, String where) {
+    JsonNode s = require(m, "solver", where);
+    return new DatasetManifest(box(require(m, "box", where)), SamplingDesign.parse(require(m, "design", where).asText()),
+        nuclei(require(m, "nuclei", where)), threshold(require(m, "threshold", where)),
+        require(m, "chunk_size", where).asInt(), solver(s, where), constants(s, where));
+  }
+
+  /** The masses of a manifest's solver node, or the study's when it records none. */
+  public static ModelConstants constantsOrStudy(JsonNode manifest) {
+    JsonNode s = manifest == null ? null : manifest.path("solver");
+    return s == null || !s.has("nucleon_mass") ? ModelConstants.STUDY : constants(s, "dataset.json");
+  }
+
+  private static ParameterBox box(JsonNode node) {
+    ParameterBox box = ParameterBox.STUDY;
+    for (var it = node.fields(); it.hasNext(); ) {
+      var e = it.next();
+      box = box.with(e.getKey(), e.getValue().get(0).asDouble(), e.getValue().get(1).asDouble());
+    }
+    return box;
+  }
+
+  private static List<Nucleus> nuclei(JsonNode node) {
+    List<Nucleus> nuclei = new ArrayList<>();
+    node.forEach(n -> nuclei.add(Nucleus.parse(n.asText())));
+    return List.copyOf(nuclei);
+  }
+
+  private static Threshold threshold(JsonNode t) {
+    double value = t.path("value").asDouble();
+    return "absolute".equals(t.path("mode").asText()) ? Threshold.absolute(value, t.path("radius_relative").asDouble())
+        : Threshold.relative(value);
+  }
+
+  // dataset.json records the solver's option records in their toString form (RmfSampleEvaluator.settings).
+  private static SolverSettings solver(JsonNode s, String where) {
+    Matcher mixing = MIXING.matcher(require(s, "mixing", where).asText());
+    if (!mixing.matches()) {
+      throw new InvalidParameterException(where + " solver.mixing", s.path("mixing").asText(), "Broyden(history, weight)");
+    }
+    JsonNode box = require(s, "box_radius_fm", where);
+    JsonNode pairing = fields(require(s, "pairing", where).asText());
+    JsonNode cm = fields(require(s, "center_of_mass", where).asText());
+    JsonNode rch = fields(require(s, "charge_radius", where).asText());
+    return new SolverSettings(require(s, "mesh_step_fm", where).asDouble(), box.isNumber() ? box.asDouble() : 0.0,
+        require(s, "max_iterations", where).asInt(), require(s, "tolerance_MeV", where).asDouble(),
+        Integer.parseInt(mixing.group(1)), Double.parseDouble(mixing.group(2).trim()),
+        new PairingSettings(pairing.path("enabled").asBoolean(), pairing.path("gapCoefficientMeV").asDouble(),
+            pairing.path("windowInHbarOmega").asDouble()),
+        new CenterOfMassCorrection(cm.path("hbarOmegaCoefficientMeV").asDouble()),
+        new ChargeRadiusFormula(rch.path("protonTermFm2").asDouble(), rch.path("neutronTermFm2").asDouble()));
+  }
+
+  private static ModelConstants constants(JsonNode s, String where) {
+    return new ModelConstants(require(s, "m_sigma", where).asDouble(), require(s, "m_omega", where).asDouble(),
+        require(s, "m_rho", where).asDouble(), require(s, "nucleon_mass", where).asDouble());
+  }
+
+  /** The name=value pairs of a record's toString, as a JSON object of texts. */
+  private static JsonNode fields(String recordText) {
+    var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    Matcher m = FIELD.matcher(recordText);
+    while (m.find()) {
+      node.put(m.group(1), m.group(2).trim().toLowerCase(Locale.ROOT));
+    }
+    return node;
+  }
+
+  private static JsonNode require(JsonNode node, String key, String where) {
+    JsonNode v = node == null ? null : node.get(key);
+    if (v == null || v.isNull()) {
+      throw new InvalidParameterException(where + " " + key, "nothing", "the key written by nml:generate");
+    }
+    return v;
+  }
+}
