@@ -53,13 +53,18 @@ public final class RmfSampleEvaluator implements SampleEvaluator {
     SolverSettings s = solver.settings();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("mesh_step_fm", s.meshStepFm());
-    m.put("box_radius_fm", s.boxRadiusFm() == 0 ? "max(15, 10 + 1.5 A^(1/3))" : s.boxRadiusFm());
+    // 0 means the automatic radius max(15, 10 + 1.5 A^(1/3)) fm.
+    m.put("box_radius_fm", s.boxRadiusFm());
     m.put("max_iterations", s.maxIterations());
     m.put("tolerance_MeV", s.tolerance());
-    m.put("mixing", "Broyden(" + s.mixingHistory() + ", " + s.mixingWeight() + ")");
-    m.put("pairing", s.pairing().toString());
-    m.put("center_of_mass", s.centerOfMass().toString());
-    m.put("charge_radius", s.chargeRadius().toString());
+    m.put("mixing_history", s.mixingHistory());
+    m.put("mixing_weight", s.mixingWeight());
+    m.put("pairing_enabled", s.pairing().enabled());
+    m.put("pairing_gap_coefficient_MeV", s.pairing().gapCoefficientMeV());
+    m.put("pairing_window_hbar_omega", s.pairing().windowInHbarOmega());
+    m.put("center_of_mass_coefficient_MeV", s.centerOfMass().hbarOmegaCoefficientMeV());
+    m.put("charge_radius_proton_term_fm2", s.chargeRadius().protonTermFm2());
+    m.put("charge_radius_neutron_term_fm2", s.chargeRadius().neutronTermFm2());
     m.put("m_sigma", constants.mSigma());
     m.put("m_omega", constants.mOmega());
     m.put("m_rho", constants.mRho());

@@ -3,9 +3,6 @@ package org.nucleiml.study;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.data.ParameterBox;
 import org.nucleiml.data.SamplingDesign;
@@ -32,8 +29,6 @@ import org.nucleiml.physics.nucleus.SolverSettings;
 public record DatasetManifest(ParameterBox box, SamplingDesign design, List<Nucleus> nuclei, Threshold threshold,
     int chunkSize, SolverSettings solver, ModelConstants constants) {
 
-  private static final Pattern FIELD = Pattern.compile("(\\w+)=([^,\\]]+)");
-  private static final Pattern MIXING = Pattern.compile("Broyden\\((\\d+), *([^)]+)\\)");
 
   /** Parses the manifest node; {@code where} names the file in messages. */
   public static DatasetManifest parse(JsonNode m, String where) {
@@ -70,38 +65,25 @@ public record DatasetManifest(ParameterBox box, SamplingDesign design, List<Nucl
         : Threshold.relative(value);
   }
 
-  // dataset.json records the solver's option records in their toString form (RmfSampleEvaluator.settings).
+  // dataset.json records every solver option as a plain number (RmfSampleEvaluator.settings).
   private static SolverSettings solver(JsonNode s, String where) {
-    Matcher mixing = MIXING.matcher(require(s, "mixing", where).asText());
-    if (!mixing.matches()) {
-      throw new InvalidParameterException(where + " solver.mixing", s.path("mixing").asText(), "Broyden(history, weight)");
-    }
-    JsonNode box = require(s, "box_radius_fm", where);
-    JsonNode pairing = fields(require(s, "pairing", where).asText());
-    JsonNode cm = fields(require(s, "center_of_mass", where).asText());
-    JsonNode rch = fields(require(s, "charge_radius", where).asText());
-    return new SolverSettings(require(s, "mesh_step_fm", where).asDouble(), box.isNumber() ? box.asDouble() : 0.0,
-        require(s, "max_iterations", where).asInt(), require(s, "tolerance_MeV", where).asDouble(),
-        Integer.parseInt(mixing.group(1)), Double.parseDouble(mixing.group(2).trim()),
-        new PairingSettings(pairing.path("enabled").asBoolean(), pairing.path("gapCoefficientMeV").asDouble(),
-            pairing.path("windowInHbarOmega").asDouble()),
-        new CenterOfMassCorrection(cm.path("hbarOmegaCoefficientMeV").asDouble()),
-        new ChargeRadiusFormula(rch.path("protonTermFm2").asDouble(), rch.path("neutronTermFm2").asDouble()));
+    return new SolverSettings(number(s, "mesh_step_fm", where), number(s, "box_radius_fm", where),
+        (int) number(s, "max_iterations", where), number(s, "tolerance_MeV", where),
+        new PairingSettings(require(s, "pairing_enabled", where).asBoolean(),
+            number(s, "pairing_gap_coefficient_MeV", where), number(s, "pairing_window_hbar_omega", where)),
+        new CenterOfMassCorrection(number(s, "center_of_mass_coefficient_MeV", where)),
+        new ChargeRadiusFormula(number(s, "charge_radius_proton_term_fm2", where),
+            number(s, "charge_radius_neutron_term_fm2", where)),
+        (int) number(s, "mixing_history", where), number(s, "mixing_weight", where));
+  }
+
+  private static double number(JsonNode s, String key, String where) {
+    return require(s, key, where).asDouble();
   }
 
   private static ModelConstants constants(JsonNode s, String where) {
     return new ModelConstants(require(s, "m_sigma", where).asDouble(), require(s, "m_omega", where).asDouble(),
         require(s, "m_rho", where).asDouble(), require(s, "nucleon_mass", where).asDouble());
-  }
-
-  /** The name=value pairs of a record's toString, as a JSON object of texts. */
-  private static JsonNode fields(String recordText) {
-    var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    Matcher m = FIELD.matcher(recordText);
-    while (m.find()) {
-      node.put(m.group(1), m.group(2).trim().toLowerCase(Locale.ROOT));
-    }
-    return node;
   }
 
   private static JsonNode require(JsonNode node, String key, String where) {

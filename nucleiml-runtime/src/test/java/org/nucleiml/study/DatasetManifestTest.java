@@ -26,8 +26,8 @@ class DatasetManifestTest {
 
   @Test
   void parse_roundTripsEveryGenerationAndSolverSetting() {
-    SolverSettings solver = new SolverSettings(0.12, 18.0, 400, 1e-5, 8, 0.5, new PairingSettings(false, 11.5, 1.5),
-        new CenterOfMassCorrection(0.0), ChargeRadiusFormula.PROTON_ONLY);
+    SolverSettings solver = new SolverSettings(0.12, 18.0, 400, 1e-5, new PairingSettings(false, 11.5, 1.5),
+        new CenterOfMassCorrection(0.0), ChargeRadiusFormula.PROTON_ONLY, 8, 0.5);
     ModelConstants masses = new ModelConstants(500.0, 783.0, 763.0, 938.9);
     ParameterBox box = ParameterBox.STUDY.with("K0", 200, 260);
     List<Nucleus> nuclei = List.of(Nucleus.parse("16O"), Nucleus.parse("208Pb"));
