@@ -16,5 +16,10 @@ final class PropertyNames {
   static final String GENERATE_SHARDS = "nml.generate.shards";
   static final String GENERATE_MERGE = "nml.generate.merge";
 
+  static final String POSTERIOR_NAME = "nml.posterior.name";
+  static final String POSTERIOR_BACKEND = "nml.posterior.backend";
+  static final String POSTERIOR_EMULATOR_ARTIFACT = "nml.posterior.emulatorArtifact";
+  static final String POSTERIOR_COMPARE_WITH = "nml.posterior.compareWith";
+
   private PropertyNames() {}
 }
