@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.nucleiml.InvalidParameterException;
 import org.nucleiml.RuntimeVersion;
 import org.nucleiml.emulator.Emulator;
 import org.nucleiml.emulator.EmulatorArtifact;
@@ -15,6 +17,7 @@ import org.nucleiml.inference.Prediction;
 import org.nucleiml.inference.Target;
 import org.nucleiml.inference.WalkerState;
 import org.nucleiml.physics.ModelConstants;
+import org.nucleiml.physics.NuclearMatterParameters;
 import org.nucleiml.physics.matter.CouplingInverter;
 
 /**
@@ -28,27 +31,41 @@ public final class EmulatorBackend implements StudyBackend {
   public static final String NAME = "emulator";
 
   private final Emulator emulator;
+  private final Predicate<NuclearMatterParameters> hasCouplings;
   private final String descriptorSha256;
-  private final Emulator.Workspace workspace;
+  private final Threading threading;
+  // one workspace per thread: CHUNKED calls arrive concurrently, BATCHED ones from one thread
+  private final ThreadLocal<Emulator.Workspace> workspaces;
 
   /**
-   * @param emulator the emulator, with the coupling filter it should apply
+   * @param emulator the emulator, without a coupling filter of its own
+   * @param hasCouplings the exact no-couplings filter applied once per point, or null for none
    * @param descriptorSha256 the SHA-256 of its descriptor, which pins every network file by hash
+   * @param threading BATCHED (one pass per half-ensemble) or CHUNKED (one pass per thread's share)
    */
-  public EmulatorBackend(Emulator emulator, String descriptorSha256) {
+  public EmulatorBackend(Emulator emulator, Predicate<NuclearMatterParameters> hasCouplings,
+      String descriptorSha256, Threading threading) {
+    if (threading == Threading.PER_POINT) {
+      throw new InvalidParameterException("emulator threading", threading, "BATCHED or CHUNKED");
+    }
     this.emulator = emulator;
+    this.hasCouplings = hasCouplings;
     this.descriptorSha256 = descriptorSha256;
-    // BATCHED: only the sampler's calling thread uses the backend, so one workspace suffices.
-    this.workspace = emulator.newWorkspace();
+    this.threading = threading;
+    this.workspaces = ThreadLocal.withInitial(emulator::newWorkspace);
   }
 
-  /** Loads an emulator directory or zip and applies the exact no-couplings filter of its data set's masses. */
+  /** Loads an emulator directory or zip, batched, with the exact no-couplings filter of its data set's masses. */
   public static EmulatorBackend load(Path directoryOrZip) throws IOException {
+    return load(directoryOrZip, Threading.BATCHED);
+  }
+
+  /** Loads an emulator directory or zip with the given threading. */
+  public static EmulatorBackend load(Path directoryOrZip, Threading threading) throws IOException {
     EmulatorArtifact artifact = EmulatorArtifact.load(directoryOrZip);
     ModelConstants constants = constants(artifact.descriptor());
-    Emulator emulator = artifact.emulator()
-        .withCouplingFilter(nmp -> CouplingInverter.invert(nmp, constants).hasCouplings());
-    return new EmulatorBackend(emulator, ContentHash.ofText(artifact.descriptor().toString()));
+    return new EmulatorBackend(artifact.emulator(), nmp -> CouplingInverter.invert(nmp, constants).hasCouplings(),
+        ContentHash.ofText(artifact.descriptor().toString()), threading);
   }
 
   // Couplings exist or not depending on the nucleon mass only, so the training data's masses decide.
@@ -68,7 +85,7 @@ public final class EmulatorBackend implements StudyBackend {
 
   @Override
   public Threading threading() {
-    return Threading.BATCHED;
+    return threading;
   }
 
   @Override
@@ -76,21 +93,51 @@ public final class EmulatorBackend implements StudyBackend {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("backend", NAME);
     m.put("emulator_descriptor_sha256", descriptorSha256);
+    m.put("coupling_filter", String.valueOf(hasCouplings != null));
     m.put("runtime_version", RuntimeVersion.fingerprint());
     return m;
   }
 
   @Override
   public Prediction[] evaluate(List<Target> targets, double[][] points, WalkerState[] states) {
+    Prediction[] out = new Prediction[points.length];
+    // The filter runs once per point (not once per nucleus row, as the classifier's would), and
+    // points without couplings skip the networks: 0 is their exact admissibility.
+    int[] kept = new int[points.length];
+    int count = 0;
+    for (int i = 0; i < points.length; i++) {
+      if (couplingsExist(points[i])) {
+        kept[count++] = i;
+      } else {
+        out[i] = Prediction.inadmissible(targets.size());
+      }
+    }
+    predict(targets, points, kept, count, out);
+    return out;
+  }
+
+  private boolean couplingsExist(double[] point) {
+    if (hasCouplings == null) {
+      return true;
+    }
+    try {
+      return hasCouplings.test(NuclearMatterParameters.fromArray(point));
+    } catch (IllegalArgumentException e) {
+      // a prior box reaching outside the physical NMP ranges (e.g. m*/m >= 1): no couplings there
+      return false;
+    }
+  }
+
+  private void predict(List<Target> targets, double[][] points, int[] kept, int kept0, Prediction[] out) {
     NucleusRows rows = NucleusRows.of(targets);
-    int count = points.length * rows.size();
+    int count = kept0 * rows.size();
     double[] nmp = new double[7 * count];
     int[] z = new int[count];
     int[] n = new int[count];
-    for (int i = 0; i < points.length; i++) {
+    for (int k = 0; k < kept0; k++) {
       for (int j = 0; j < rows.size(); j++) {
-        int r = i * rows.size() + j;
-        System.arraycopy(points[i], 0, nmp, 7 * r, 7);
+        int r = k * rows.size() + j;
+        System.arraycopy(points[kept[k]], 0, nmp, 7 * r, 7);
         z[r] = rows.nucleus(j).z();
         n[r] = rows.nucleus(j).n();
       }
@@ -98,25 +145,24 @@ public final class EmulatorBackend implements StudyBackend {
     double[] p = new double[count];
     double[] be = new double[count];
     double[] rch = new double[count];
-    emulator.predict(nmp, z, n, count, p, be, rch, workspace);
-    return predictions(targets, rows, points.length, p, be, rch);
+    emulator.predict(nmp, z, n, count, p, be, rch, workspaces.get());
+    for (int k = 0; k < kept0; k++) {
+      out[kept[k]] = prediction(targets, rows, k, p, be, rch);
+    }
   }
 
-  private static Prediction[] predictions(List<Target> targets, NucleusRows rows, int points, double[] p,
-      double[] be, double[] rch) {
-    Prediction[] out = new Prediction[points];
-    for (int i = 0; i < points; i++) {
-      double admissibility = 1;
-      for (int j = 0; j < rows.size(); j++) {
-        admissibility = Math.min(admissibility, p[i * rows.size() + j]);
-      }
-      double[] values = new double[targets.size()];
-      for (int t = 0; t < values.length; t++) {
-        int r = i * rows.size() + rows.row(t);
-        values[t] = targets.get(t).observable() == Observable.BINDING_ENERGY ? be[r] : rch[r];
-      }
-      out[i] = new Prediction(admissibility, values);
+  /** Admissibility: the smallest probability over the nuclei; values in target order. */
+  private static Prediction prediction(List<Target> targets, NucleusRows rows, int k, double[] p, double[] be,
+      double[] rch) {
+    double admissibility = 1;
+    for (int j = 0; j < rows.size(); j++) {
+      admissibility = Math.min(admissibility, p[k * rows.size() + j]);
     }
-    return out;
+    double[] values = new double[targets.size()];
+    for (int t = 0; t < values.length; t++) {
+      int r = k * rows.size() + rows.row(t);
+      values[t] = targets.get(t).observable() == Observable.BINDING_ENERGY ? be[r] : rch[r];
+    }
+    return new Prediction(admissibility, values);
   }
 }
