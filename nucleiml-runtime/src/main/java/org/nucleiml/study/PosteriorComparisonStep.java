@@ -62,7 +62,7 @@ public record PosteriorComparisonStep(Path other, double maxJsDivergence, int bi
     addCost(directory, result);
     log.accept("comparison " + a.label() + " vs " + b.label() + " (Jensen-Shannon divergence per marginal):");
     comparison.report().forEach(line -> log.accept("  " + line));
-    log.accept(String.format(Locale.ROOT, "  evaluations/s: %s %.4g, %s %.4g; speed-up %.4g",
+    log.accept(String.format(Locale.ROOT, "  evaluations/s: %s %.4g, %s %.4g; speed-up (first over second) %.4g",
         a.label(), result.evaluationsPerSecond(), b.label(), result.otherEvaluationsPerSecond(), result.speedUp()));
     log.accept("  wrote " + directory.resolve(PosteriorComparison.JSON));
     return result;
