@@ -157,8 +157,14 @@ public class PosteriorMojo extends AbstractNmlMojo {
     Optional<PosteriorComparisonStep> comparison = compareWith == null ? Optional.empty()
         : Optional.of(new PosteriorComparisonStep(compareWith.toPath(), maxJsDivergence,
             PosteriorComparison.DEFAULT_BINS));
-    PosteriorStep.Outcome outcome = new PosteriorStep(config, backend(), outputDirectory.toPath(), comparison,
-        buildCache(), getLog()::info).run();
+    PosteriorStep.Outcome outcome;
+    try {
+      outcome = new PosteriorStep(config, backend(), outputDirectory.toPath(), comparison, buildCache(),
+          getLog()::info).run();
+    } catch (IllegalStateException e) {
+      // e.g. no walker found a start of finite posterior: the model and constraints do not fit
+      throw new MojoFailureException("nml:" + GOAL + " failed: " + e.getMessage(), e);
+    }
     if (outcome.comparison().isPresent() && !outcome.comparison().get().comparison().passed()) {
       throw new MojoFailureException("nml:" + GOAL + " comparison with " + compareWith
           + " failed the maxJsDivergence gate:\n  "
