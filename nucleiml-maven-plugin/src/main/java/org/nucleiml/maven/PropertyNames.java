@@ -21,6 +21,10 @@ final class PropertyNames {
   static final String VALIDATE_SEED = "nml.validate.seed";
   static final String VALIDATE_UNSEEN_NUCLEI = "nml.validate.unseenNuclei";
   static final String VALIDATE_FAIL_ON_GATE = "nml.validate.failOnGate";
+  static final String POSTERIOR_NAME = "nml.posterior.name";
+  static final String POSTERIOR_BACKEND = "nml.posterior.backend";
+  static final String POSTERIOR_EMULATOR_ARTIFACT = "nml.posterior.emulatorArtifact";
+  static final String POSTERIOR_COMPARE_WITH = "nml.posterior.compareWith";
 
   private PropertyNames() {}
 }

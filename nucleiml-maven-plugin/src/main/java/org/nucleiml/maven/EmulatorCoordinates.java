@@ -1,0 +1,57 @@
+package org.nucleiml.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+import org.nucleiml.InvalidParameterException;
+
+/**
+ * An emulator named by Maven coordinates {@code groupId:artifactId:version[:classifier]} (type zip,
+ * classifier {@code emulator} by default), as nml:train attaches it.
+ *
+ * @param groupId the group
+ * @param artifactId the artifact
+ * @param version the version
+ * @param classifier the classifier
+ */
+record EmulatorCoordinates(String groupId, String artifactId, String version, String classifier) {
+
+  /** The classifier nml:train attaches the emulator zip with. */
+  static final String DEFAULT_CLASSIFIER = "emulator";
+  /** The type (extension) of the attached emulator. */
+  static final String TYPE = "zip";
+
+  /** Parses {@code groupId:artifactId:version[:classifier]}, naming the POM parameter on failure. */
+  static EmulatorCoordinates parse(String text) {
+    String[] parts = text.trim().split(":", -1);
+    boolean blank = false;
+    for (String p : parts) {
+      blank |= p.isBlank();
+    }
+    if (parts.length < 3 || parts.length > 4 || blank) {
+      throw new InvalidParameterException("emulatorArtifact", "'" + text + "'",
+          "groupId:artifactId:version[:classifier] (type zip, classifier emulator by default)");
+    }
+    return new EmulatorCoordinates(parts[0].trim(), parts[1].trim(), parts[2].trim(),
+        parts.length == 4 ? parts[3].trim() : DEFAULT_CLASSIFIER);
+  }
+
+  /** Resolves the zip through the project's repositories (local first, as any dependency). */
+  Path resolve(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories)
+      throws MojoExecutionException {
+    DefaultArtifact artifact = new DefaultArtifact(groupId, artifactId, classifier, TYPE, version);
+    try {
+      return system.resolveArtifact(session, new ArtifactRequest(artifact, repositories, null))
+          .getArtifact().getFile().toPath();
+    } catch (ArtifactResolutionException e) {
+      throw new MojoExecutionException("nml:posterior could not resolve emulatorArtifact " + artifact
+          + ": " + e.getMessage(), e);
+    }
+  }
+}

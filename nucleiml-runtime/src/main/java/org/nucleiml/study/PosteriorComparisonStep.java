@@ -1,0 +1,102 @@
+package org.nucleiml.study;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.nucleiml.InvalidParameterException;
+import org.nucleiml.files.AtomicFiles;
+import org.nucleiml.inference.ComparisonResult;
+import org.nucleiml.inference.PosteriorComparison;
+import org.nucleiml.inference.PosteriorFiles;
+import org.nucleiml.inference.PosteriorSample;
+
+/**
+ * Compares a finished posterior with another posterior directory: Jensen-Shannon divergence per
+ * marginal against the gate, and the speed-up (ratio of evaluations per second, from both
+ * posterior.json files). Writes comparison.json and corner-comparison.png into the run's directory.
+ *
+ * @param other the other posterior's directory
+ * @param maxJsDivergence the gate, bits
+ * @param bins common histogram bins per marginal
+ */
+public record PosteriorComparisonStep(Path other, double maxJsDivergence, int bins) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Requires a posterior directory. */
+  public PosteriorComparisonStep {
+    if (other == null || !Files.isRegularFile(other.resolve(PosteriorFiles.POSTERIOR))
+        || !Files.isRegularFile(other.resolve(PosteriorFiles.CHAIN))) {
+      throw new InvalidParameterException("compareWith", other,
+          "a posterior directory holding " + PosteriorFiles.POSTERIOR + " and " + PosteriorFiles.CHAIN);
+    }
+  }
+
+  /**
+   * The comparison and the speed-up.
+   *
+   * @param comparison the per-marginal divergences and the gate's verdict
+   * @param evaluationsPerSecond this run's backend evaluations per second
+   * @param otherEvaluationsPerSecond the other run's
+   */
+  public record Result(ComparisonResult comparison, double evaluationsPerSecond, double otherEvaluationsPerSecond) {
+
+    /** This run's evaluations per second over the other's. */
+    public double speedUp() {
+      return evaluationsPerSecond / otherEvaluationsPerSecond;
+    }
+  }
+
+  /** Compares the run in {@code directory} with {@link #other}, writes the files and logs the verdict. */
+  Result run(Path directory, Consumer<String> log) throws IOException {
+    PosteriorSample a = PosteriorFiles.read(directory, label(directory));
+    PosteriorSample b = PosteriorFiles.read(other, label(other));
+    ComparisonResult comparison = PosteriorComparison.compare(a, b, bins, maxJsDivergence);
+    PosteriorComparison.write(comparison, a, b, directory);
+    Result result = new Result(comparison, evaluationsPerSecond(directory), evaluationsPerSecond(other));
+    addCost(directory, result);
+    log.accept("comparison " + a.label() + " vs " + b.label() + " (Jensen-Shannon divergence per marginal):");
+    comparison.report().forEach(line -> log.accept("  " + line));
+    log.accept(String.format(Locale.ROOT, "  evaluations/s: %s %.4g, %s %.4g; speed-up (first over second) %.4g",
+        a.label(), result.evaluationsPerSecond(), b.label(), result.otherEvaluationsPerSecond(), result.speedUp()));
+    log.accept("  wrote " + directory.resolve(PosteriorComparison.JSON));
+    return result;
+  }
+
+  /** Deletes comparison files of an earlier build that compared, so none outlives its configuration. */
+  static void removeStale(Path directory) throws IOException {
+    Files.deleteIfExists(directory.resolve(PosteriorComparison.JSON));
+    Files.deleteIfExists(directory.resolve(PosteriorComparison.CORNER));
+  }
+
+  private static String label(Path directory) throws IOException {
+    JsonNode json = JSON.readTree(directory.resolve(PosteriorFiles.POSTERIOR).toFile());
+    return json.path("name").asText() + " (" + json.path("backend").asText() + ")";
+  }
+
+  private static double evaluationsPerSecond(Path directory) throws IOException {
+    JsonNode json = JSON.readTree(directory.resolve(PosteriorFiles.POSTERIOR).toFile());
+    JsonNode eps = json.path("cost").path("evaluations_per_second");
+    if (!eps.isNumber()) {
+      throw new InvalidParameterException(directory.resolve(PosteriorFiles.POSTERIOR) + " cost.evaluations_per_second",
+          eps, "a number");
+    }
+    return eps.asDouble();
+  }
+
+  // PosteriorComparison writes the divergences; the cost of both runs is added here, where it is read.
+  private static void addCost(Path directory, Result result) throws IOException {
+    Path file = directory.resolve(PosteriorComparison.JSON);
+    ObjectNode json = (ObjectNode) JSON.readTree(file.toFile());
+    ObjectNode cost = json.putObject("cost");
+    cost.put("evaluations_per_second_a", result.evaluationsPerSecond());
+    cost.put("evaluations_per_second_b", result.otherEvaluationsPerSecond());
+    cost.put("speed_up_a_over_b", result.speedUp());
+    AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+  }
+}

@@ -1,0 +1,25 @@
+import groovy.json.JsonSlurper
+
+def dir = new File(basedir, 'target/nml/posterior/emulator')
+def json = new JsonSlurper().parse(new File(dir, 'posterior.json'))
+assert json.backend == 'emulator'
+def names = ['rho0', 'E0', 'K0', 'Q0', 'mstar_over_m', 'J0', 'L0']
+assert json.parameters.keySet() as List == names
+names.each { n ->
+  def p = json.parameters[n]
+  assert p.median instanceof Number : "${n} has no median"
+  assert p.ci68.size() == 2 && p.ci68[0] <= p.median && p.median <= p.ci68[1] : "${n}: ${p.ci68} around ${p.median}"
+  assert p.ci95[0] <= p.ci68[0] && p.ci68[1] <= p.ci95[1] : "${n}: 95% interval ${p.ci95} inside 68% ${p.ci68}"
+}
+assert json.settings.walkers == 32
+assert json.settings.prior.find { it.name == 'K0' }.type == 'gaussian'
+assert json.settings.constraints.size() == 4
+assert Math.abs(json.settings.constraints[3].sigma - 0.03 * json.settings.constraints[3].value) < 1e-9
+def chain = new File(dir, 'chain.csv').readLines()
+assert chain[0] == 'walker,step,rho0,E0,K0,Q0,mstar_over_m,J0,L0,log_posterior'
+assert chain.size() > 32
+def png = new File(dir, 'corner.png').bytes
+assert png.length > 8 && png[0..7] == [(byte) 0x89, (byte) 0x50, (byte) 0x4E, (byte) 0x47, (byte) 0x0D, (byte) 0x0A, (byte) 0x1A, (byte) 0x0A]
+def log = new File(basedir, 'build.log').text
+assert log.contains('nml:posterior is up to date') : 'the second run did not report up to date'
+assert (log =~ /(?m)^\[INFO\]\s+L0\s/).count >= 1 : "the medians were not logged"
