@@ -31,7 +31,7 @@ class EmulatorSingleClassTest {
 
   @Test
   void testTrain_validationClassAbsentFromTrainingKeepsBothLabelsAndFavoursTheSeenOne() {
-    NeuralClassificationTrainer trainer = new NeuralClassificationTrainer(3e-3, 16, 20, 20, 7L, 1)
+    NeuralClassificationTrainer trainer = new NeuralClassificationTrainer(1e-2, 16, 60, 60, 7L, 1)
         .withArchitecture(new int[] {8}, 5).withLabelDomain(new TreeSet<>(SampleTable.LABELS));
     NeuralClassificationModel model = (NeuralClassificationModel) trainer.train(data(40, "admissible"),
         mixed(), Map.of(), e -> { });
@@ -60,7 +60,7 @@ class EmulatorSingleClassTest {
 
   /** Validation rows: mostly admissible, and one of the class the training split lacks. */
   private static MutableDataset<Label> mixed() {
-    MutableDataset<Label> data = data(10, "admissible");
+    MutableDataset<Label> data = data(30, "admissible");
     data.add(data(1, "non-admissible").getExample(0));
     return data;
   }
