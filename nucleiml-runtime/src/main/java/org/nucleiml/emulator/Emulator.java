@@ -17,10 +17,7 @@ import org.nucleiml.physics.Nucleus;
  */
 public final class Emulator {
 
-  /**
-   * Rows per block of the batched path: enough for the kernel's four-row groups to dominate, few
-   * enough that a block's activations (16 x 64 doubles) stay in the L1 cache with a weight pair.
-   */
+  /** Rows per block of the batched path: the pre-filter and nucleus lookups run per block. */
   static final int BLOCK = 16;
 
   private final FeatureSet features;
@@ -37,10 +34,10 @@ public final class Emulator {
     this.regressors = List.copyOf(regressors);
     this.regressorArray = regressors.toArray(RegressionHead[]::new);
     int out = classifier.head().network().outputWidth();
-    int scratch = classifier.head().network().scratchLength(BLOCK);
+    int scratch = classifier.head().network().scratchLength();
     for (RegressionHead r : regressors) {
       out = Math.max(out, r.head().network().outputWidth());
-      scratch = Math.max(scratch, r.head().network().scratchLength(BLOCK));
+      scratch = Math.max(scratch, r.head().network().scratchLength());
     }
     this.outputWidth = out;
     this.scratchLength = scratch;

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The blocked inference path must give exactly the row-by-row forward pass. */
-class RowBlockKernelTest {
+/** The emulator's batched network pass must give exactly the row-by-row forward pass. */
+class EmulatorForwardRowsTest {
 
   @Test
-  void testForwardRows_equalsForwardBitForBitForEveryBlockRemainder() {
-    // Odd widths exercise the kernel's remainder outputs; 1..9 rows its remainder rows.
+  void testForwardRows_equalsForwardBitForBit() {
     for (int[] sizes : new int[][] {{12, 64, 64, 2}, {9, 7, 5, 1}, {3, 4, 3}}) {
       FeedForwardNetwork net = FeedForwardNetwork.initialise(sizes, new SplittableRandom(5));
       SplittableRandom random = new SplittableRandom(9);
@@ -20,7 +19,7 @@ class RowBlockKernelTest {
           x[i] = random.nextGaussian();
         }
         double[] blocked = new double[rows * net.outputWidth()];
-        net.forwardRows(x, rows, blocked, new double[net.scratchLength(rows)]);
+        net.forwardRows(x, rows, blocked, new double[net.scratchLength()]);
         for (int r = 0; r < rows; r++) {
           double[] one = new double[net.outputWidth()];
           net.forward(x, r * sizes[0], one, 0, new double[net.scratchLength()]);
