@@ -39,7 +39,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1", description = "Worker threads (the models do not depend on it).")
   private int threads;
 
-  @Option(names = "--epochs", description = "Maximum epochs of both networks (default: the study's 800 and 500).")
+  @Option(names = "--epochs", description = "Maximum epochs of both networks (default: 200 and 500).")
   private Integer epochs;
 
   @Option(names = "--exact-coupling-filter", negatable = true, defaultValue = "true", fallbackValue = "true",
