@@ -46,28 +46,35 @@ public final class AdmissibilityClassifier {
     return classes;
   }
 
+  /** Whether the exact pre-filter lets the NMPs at {@code nmpOffset} through (true without one). */
+  boolean passes(double[] nmp, int nmpOffset) {
+    return hasCouplings == null || hasCouplings.test(new NuclearMatterParameters(nmp[nmpOffset],
+        nmp[nmpOffset + 1], nmp[nmpOffset + 2], nmp[nmpOffset + 3], nmp[nmpOffset + 4], nmp[nmpOffset + 5],
+        nmp[nmpOffset + 6]));
+  }
+
   /**
-   * The admissibility probability of one row; {@code out} holds at least the class count.
-   *
-   * @param nmp the NMPs at {@code nmpOffset}, only read when a pre-filter is attached
+   * The network's admissibility probabilities of {@code rows} feature rows (already through the
+   * pre-filter), written to {@code probability[targetRow[r]]}; {@code logits} holds rows x classes.
    */
-  double probability(double[] nmp, int nmpOffset, double[] features, double[] input, double[] scratch,
-      double[] out) {
-    if (hasCouplings != null && !hasCouplings.test(new NuclearMatterParameters(nmp[nmpOffset],
-        nmp[nmpOffset + 1], nmp[nmpOffset + 2], nmp[nmpOffset + 3], nmp[nmpOffset + 4],
-        nmp[nmpOffset + 5], nmp[nmpOffset + 6]))) {
-      return 0.0;
-    }
-    head.run(features, input, scratch, out);
+  void probabilities(double[] features, int featureWidth, int rows, double[] input, double[] scratch,
+      double[] logits, int[] targetRow, double[] probability) {
+    head.runRows(features, featureWidth, rows, input, scratch, logits);
     int classCount = classes.size();
+    for (int r = 0; r < rows; r++) {
+      probability[targetRow[r]] = softmax(logits, r * classCount, classCount);
+    }
+  }
+
+  private double softmax(double[] out, int offset, int classCount) {
     double max = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < classCount; k++) {
-      max = Math.max(max, out[k]);
+      max = Math.max(max, out[offset + k]);
     }
     double sum = 0;
     for (int k = 0; k < classCount; k++) {
-      sum += Math.exp(out[k] - max);
+      sum += Math.exp(out[offset + k] - max);
     }
-    return Math.exp(out[admissibleIndex] - max) / sum;
+    return Math.exp(out[offset + admissibleIndex] - max) / sum;
   }
 }

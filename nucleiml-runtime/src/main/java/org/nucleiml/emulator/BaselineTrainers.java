@@ -1,7 +1,9 @@
 package org.nucleiml.emulator;
 
 import java.util.List;
+import java.util.TreeSet;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.SampleTable;
 import org.nucleiml.emulator.network.LossFunction;
 import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
@@ -44,7 +46,8 @@ public final class BaselineTrainers {
     return switch (check(name)) {
       case "network" -> new NeuralClassificationTrainer(network.learningRate(), network.batchSize(),
           network.maxEpochs(), network.minEpochs(), seed, threads)
-          .withArchitecture(network.hiddenArray(), network.patience());
+          .withArchitecture(network.hiddenArray(), network.patience())
+          .withLabelDomain(new TreeSet<>(SampleTable.LABELS));
       case "cart" -> new CARTClassificationTrainer(TREE_DEPTH);
       case "random-forest" -> new RandomForestTrainer<>(new CARTClassificationTrainer(TREE_DEPTH, 0.7f, seed),
           new VotingCombiner(), FOREST_SIZE, seed);

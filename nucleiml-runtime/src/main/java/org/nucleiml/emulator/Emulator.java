@@ -17,16 +17,22 @@ import org.nucleiml.physics.Nucleus;
  */
 public final class Emulator {
 
+  /** Rows per block of the batched path: the pre-filter and nucleus lookups run per block. */
+  static final int BLOCK = 16;
+
   private final FeatureSet features;
   private final AdmissibilityClassifier classifier;
   private final List<RegressionHead> regressors;
+  private final RegressionHead[] regressorArray;
   private final int outputWidth;
   private final int scratchLength;
+  private final ThreadLocal<Workspace> singleWorkspace = ThreadLocal.withInitial(this::newWorkspace);
 
   Emulator(FeatureSet features, AdmissibilityClassifier classifier, List<RegressionHead> regressors) {
     this.features = features;
     this.classifier = classifier;
     this.regressors = List.copyOf(regressors);
+    this.regressorArray = regressors.toArray(RegressionHead[]::new);
     int out = classifier.head().network().outputWidth();
     int scratch = classifier.head().network().scratchLength();
     for (RegressionHead r : regressors) {
@@ -62,20 +68,25 @@ public final class Emulator {
 
   /** A new per-thread workspace for the batched path. */
   public Workspace newWorkspace() {
-    return new Workspace(features.width(), outputWidth, scratchLength);
-  }
-
-  /** Predicts one (NMP set, nucleus); allocates a workspace, use the batched path in hot loops. */
-  public EmulatorPrediction predict(NuclearMatterParameters nmp, Nucleus nucleus) {
-    double[] p = new double[1];
-    double[] be = new double[1];
-    double[] rch = new double[1];
-    predict(nmp.toArray(), new int[] {nucleus.z()}, new int[] {nucleus.n()}, 1, p, be, rch, newWorkspace());
-    return new EmulatorPrediction(p[0], be[0], rch[0]);
+    return new Workspace(features, outputWidth, scratchLength);
   }
 
   /**
-   * Predicts {@code count} rows without allocating.
+   * Predicts one (NMP set, nucleus). Uses a per-thread workspace; the batched path is faster for
+   * many rows.
+   */
+  public EmulatorPrediction predict(NuclearMatterParameters nmp, Nucleus nucleus) {
+    Workspace ws = singleWorkspace.get();
+    ws.z[0] = nucleus.z();
+    ws.n[0] = nucleus.n();
+    predictBlock(nmp.toArray(), ws.z, ws.n, 0, 1, ws.probability, ws.be, ws.rch, ws);
+    return new EmulatorPrediction(ws.probability[0], ws.be[0], ws.rch[0]);
+  }
+
+  /**
+   * Predicts {@code count} rows without allocating. Rows the exact pre-filter rejects get
+   * probability 0 and NaN binding energy and radius (no couplings, so no solution exists); the
+   * regressor is not run for them.
    *
    * @param nmpRows count x 7 NMPs, row-major, in the order of {@link NuclearMatterParameters#NAMES}
    * @param z proton numbers, one per row
@@ -88,14 +99,43 @@ public final class Emulator {
   public void predict(double[] nmpRows, int[] z, int[] n, int count, double[] outProbability, double[] outBe,
       double[] outRch, Workspace ws) {
     checkBatch(nmpRows, z, n, count, outProbability, outBe, outRch);
-    for (int r = 0; r < count; r++) {
-      features.compute(nmpRows, 7 * r, z[r], n[r], ws.features, 0);
-      outProbability[r] = classifier.probability(nmpRows, 7 * r, ws.features, ws.input, ws.scratch, ws.out);
-      for (RegressionHead head : regressors) {
-        head.run(ws.features, z[r], n[r], ws.input, ws.scratch, ws.out, ws.affine, ws.values);
+    for (int start = 0; start < count; start += BLOCK) {
+      predictBlock(nmpRows, z, n, start, Math.min(BLOCK, count - start), outProbability, outBe, outRch, ws);
+    }
+  }
+
+  /** Gathers the rows the pre-filter lets through, then runs each network once for all of them. */
+  private void predictBlock(double[] nmpRows, int[] z, int[] n, int start, int rows, double[] p, double[] be,
+      double[] rch, Workspace ws) {
+    int width = features.width();
+    int nucleusWidth = features.nucleusWidth();
+    int kept = 0;
+    for (int r = start; r < start + rows; r++) {
+      if (!classifier.passes(nmpRows, 7 * r)) {
+        p[r] = 0.0;
+        be[r] = Double.NaN;
+        rch[r] = Double.NaN;
+        continue;
       }
-      outBe[r] = ws.values[0];
-      outRch[r] = ws.values[1];
+      int slot = ws.nuclei.slot(z[r], n[r], this);
+      System.arraycopy(nmpRows, 7 * r, ws.features, kept * width, 7);
+      System.arraycopy(ws.nuclei.features(), slot * nucleusWidth, ws.features, kept * width + 7, nucleusWidth);
+      ws.targetRow[kept] = r;
+      ws.nucleusSlot[kept] = slot;
+      kept++;
+    }
+    classifier.probabilities(ws.features, width, kept, ws.input, ws.scratch, ws.out, ws.targetRow, p);
+    for (RegressionHead head : regressorArray) {
+      head.runRows(ws.features, width, kept, ws.input, ws.scratch, ws.out, ws.nucleusSlot, ws.nuclei.affine(),
+          ws.targetRow, be, rch);
+    }
+  }
+
+  /** Fills a {@link NucleusCache} entry: the nucleus features and every regressor's offsets and scales. */
+  void fillNucleus(int z, int n, double[] featureOut, int featureOffset, double[] affineOut, int affineOffset) {
+    features.computeNucleus(z, n, featureOut, featureOffset);
+    for (RegressionHead head : regressorArray) {
+      head.affine(z, n, affineOut, affineOffset);
     }
   }
 
@@ -107,20 +147,28 @@ public final class Emulator {
     }
   }
 
-  /** Per-thread buffers of the batched path. */
+  /** Per-thread buffers of the batched path, sized for one block of rows. */
   public static final class Workspace {
     private final double[] features;
     private final double[] input;
     private final double[] out;
     private final double[] scratch;
-    private final double[] affine = new double[2];
-    private final double[] values = new double[2];
+    private final int[] targetRow = new int[BLOCK];
+    private final int[] nucleusSlot = new int[BLOCK];
+    private final NucleusCache nuclei;
+    // Buffers of the single-prediction path.
+    private final int[] z = new int[1];
+    private final int[] n = new int[1];
+    private final double[] probability = new double[1];
+    private final double[] be = new double[1];
+    private final double[] rch = new double[1];
 
-    private Workspace(int featureWidth, int outputWidth, int scratchLength) {
-      this.features = new double[featureWidth];
-      this.input = new double[featureWidth];
-      this.out = new double[outputWidth];
+    private Workspace(FeatureSet featureSet, int outputWidth, int scratchLength) {
+      this.features = new double[BLOCK * featureSet.width()];
+      this.input = new double[BLOCK * featureSet.width()];
+      this.out = new double[BLOCK * outputWidth];
       this.scratch = new double[scratchLength];
+      this.nuclei = new NucleusCache(featureSet.nucleusWidth());
     }
   }
 }

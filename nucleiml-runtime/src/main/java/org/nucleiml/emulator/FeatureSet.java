@@ -38,14 +38,28 @@ public record FeatureSet(boolean physics) {
   /** Writes the features of (NMPs at {@code nmpOffset}, Z, N) to {@code out} without allocating. */
   public void compute(double[] nmp, int nmpOffset, int z, int n, double[] out, int outOffset) {
     System.arraycopy(nmp, nmpOffset, out, outOffset, 7);
-    out[outOffset + 7] = n;
-    out[outOffset + 8] = z;
+    computeNucleus(z, n, out, outOffset + 7);
+  }
+
+  /** The number of features that depend on the nucleus only (they follow the 7 NMPs). */
+  public int nucleusWidth() {
+    return width() - 7;
+  }
+
+  /**
+   * Writes the {@link #nucleusWidth()} features that follow the NMPs (N, Z and the physics features)
+   * to {@code out} at {@code offset}: they depend on the nucleus only, so the batched path computes
+   * them once per nucleus and reuses them for every NMP set.
+   */
+  public void computeNucleus(int z, int n, double[] out, int offset) {
+    out[offset] = n;
+    out[offset + 1] = z;
     if (physics) {
       double a = z + n;
       double cbrt = Math.cbrt(a);
-      out[outOffset + 9] = cbrt;
-      out[outOffset + 10] = (n - z) / a;
-      out[outOffset + 11] = (double) z * z / cbrt;
+      out[offset + 2] = cbrt;
+      out[offset + 3] = (n - z) / a;
+      out[offset + 4] = (double) z * z / cbrt;
     }
   }
 }

@@ -36,11 +36,19 @@ final class NetworkHead {
     return network;
   }
 
-  /** Runs on one feature row; {@code input} and {@code scratch} are per-thread buffers. */
-  void run(double[] features, double[] input, double[] scratch, double[] out) {
-    for (int j = 0; j < featureIndex.length; j++) {
-      input[j] = (features[featureIndex[j]] - mean[j]) * inverseStd[j];
+  /**
+   * Runs on {@code rows} feature rows of {@code featureWidth} values; {@code out} receives the
+   * outputs row-major. {@code input} and {@code scratch} are per-thread buffers for as many rows.
+   */
+  void runRows(double[] features, int featureWidth, int rows, double[] input, double[] scratch, double[] out) {
+    int width = featureIndex.length;
+    for (int r = 0; r < rows; r++) {
+      int f = r * featureWidth;
+      int x = r * width;
+      for (int j = 0; j < width; j++) {
+        input[x + j] = (features[f + featureIndex[j]] - mean[j]) * inverseStd[j];
+      }
     }
-    network.forward(input, 0, out, 0, scratch);
+    network.forwardRows(input, rows, out, scratch);
   }
 }

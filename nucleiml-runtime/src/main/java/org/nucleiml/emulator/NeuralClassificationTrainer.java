@@ -1,5 +1,9 @@
 package org.nucleiml.emulator;
 
+import com.oracle.labs.mlrg.olcut.config.Config;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.nucleiml.emulator.network.LossFunction;
 import org.nucleiml.emulator.network.TrainingData;
 import org.tribuo.Dataset;
@@ -7,7 +11,9 @@ import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
+import org.tribuo.MutableOutputInfo;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
 import org.tribuo.provenance.ModelProvenance;
 
 /**
@@ -25,6 +31,9 @@ public final class NeuralClassificationTrainer extends NeuralTrainerBase<Label> 
   public static final int DEFAULT_MAX_EPOCHS = 800;
   /** The study's minimum epoch count. */
   public static final int DEFAULT_MIN_EPOCHS = 600;
+
+  @Config(description = "Labels always in the output domain, present in the training split or not.")
+  protected String[] labelDomain = {};
 
   /** A trainer with the study's defaults and {@link #DEFAULT_SEED}. */
   public NeuralClassificationTrainer() {
@@ -58,6 +67,17 @@ public final class NeuralClassificationTrainer extends NeuralTrainerBase<Label> 
     return this;
   }
 
+  /**
+   * Returns this trainer with {@code labels} always in the model's output domain: a training split
+   * that happens to hold one class (small data sets once the exact pre-filter removed rows) still
+   * gives a network with an output per class, whose softmax puts ~1 on the class it saw.
+   */
+  public NeuralClassificationTrainer withLabelDomain(Collection<String> labels) {
+    this.labelDomain = labels.toArray(String[]::new);
+    postConfig();
+    return this;
+  }
+
   @Override
   LossFunction loss() {
     return LossFunction.CROSS_ENTROPY;
@@ -65,7 +85,22 @@ public final class NeuralClassificationTrainer extends NeuralTrainerBase<Label> 
 
   @Override
   Object fitTargets(Dataset<Label> train, ImmutableFeatureMap features) {
-    return train.getOutputIDInfo();
+    ImmutableOutputInfo<Label> seen = train.getOutputIDInfo();
+    Set<String> missing = new LinkedHashSet<>(java.util.List.of(labelDomain));
+    for (Label label : seen.getDomain()) {
+      missing.remove(label.getLabel());
+    }
+    if (missing.isEmpty()) {
+      // The split's own ids, so that models trained on complete splits are unchanged.
+      return seen;
+    }
+    MutableOutputInfo<Label> all = new LabelFactory().generateInfo();
+    for (Label label : seen.getDomain()) {
+      all.observe(label);
+    }
+    // An absent label is observed once so that it gets an id; its count is not a statistic we use.
+    missing.forEach(name -> all.observe(new Label(name)));
+    return all.generateImmutableOutputInfo();
   }
 
   @Override

@@ -36,13 +36,35 @@ final class RegressionHead {
     return targets;
   }
 
-  /** Runs one row and writes physical values into {@code values[slot]}. */
-  void run(double[] features, int z, int n, double[] input, double[] scratch, double[] out, double[] affine,
-      double[] values) {
-    head.run(features, input, scratch, out);
+  /**
+   * Writes offset and scale of each of this head's targets for nucleus (z, n) to
+   * {@code affine[offset + 2 * slot]} and {@code affine[offset + 2 * slot + 1]}: computed once per
+   * nucleus, as the target scaler's lookup is too slow for every row.
+   */
+  void affine(int z, int n, double[] affine, int offset) {
+    double[] pair = new double[2];
     for (int k = 0; k < slots.length; k++) {
-      targets.affine(k, z, n, affine);
-      values[slots[k]] = affine[0] + affine[1] * out[k];
+      targets.affine(k, z, n, pair);
+      affine[offset + 2 * slots[k]] = pair[0];
+      affine[offset + 2 * slots[k] + 1] = pair[1];
+    }
+  }
+
+  /**
+   * Runs {@code rows} feature rows and writes physical values to {@code be[targetRow[r]]} or
+   * {@code rch[targetRow[r]]}; row r's offsets and scales are at {@code affine[4 * nucleusSlot[r]]}.
+   */
+  void runRows(double[] features, int featureWidth, int rows, double[] input, double[] scratch, double[] out,
+      int[] nucleusSlot, double[] affine, int[] targetRow, double[] be, double[] rch) {
+    head.runRows(features, featureWidth, rows, input, scratch, out);
+    int width = slots.length;
+    for (int r = 0; r < rows; r++) {
+      int a = 4 * nucleusSlot[r];
+      for (int k = 0; k < width; k++) {
+        int s = slots[k];
+        double value = affine[a + 2 * s] + affine[a + 2 * s + 1] * out[r * width + k];
+        (s == 0 ? be : rch)[targetRow[r]] = value;
+      }
     }
   }
 }

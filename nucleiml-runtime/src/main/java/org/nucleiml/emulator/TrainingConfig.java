@@ -55,7 +55,10 @@ public record TrainingConfig(Path data, Path output, Path zip, JsonNode datasetM
     baselines.forEach(BaselineTrainers::check);
   }
 
-  /** The study's defaults: seed 1, one thread, physics features on, splits 70/15/15 and 70/21/9. */
+  /**
+   * The defaults: seed 1, one thread, physics features on, {@link NetworkConfig#CLASSIFIER} and
+   * {@link NetworkConfig#REGRESSOR} (measured on real data), the study's splits 70/15/15 and 70/21/9.
+   */
   public static TrainingConfig defaults(Path data, Path output) {
     return new TrainingConfig(data, output, output.resolveSibling(output.getFileName() + ".zip"), null, 1L, 1,
         true, NetworkConfig.CLASSIFIER, NetworkConfig.REGRESSOR, LossFunction.MAPE, TargetScaling.PER_NUCLEUS,

@@ -28,8 +28,8 @@ public final class EmulatorTrainingBenchmark {
     Path data = SyntheticSamples.write(work.resolve("samples.csv"), samples, 2025L);
     TrainingConfig config = TrainingConfig.defaults(data, work.resolve("emulator")).withRun(1L, threads);
     if (args.length > 3 && args[3].equals("fast")) {
-      config = config.withNetworks(NetworkConfig.CLASSIFIER.withOptimiser(1e-3, 128).withMaxEpochs(60)
-          .withStopping(10, 10), NetworkConfig.REGRESSOR.withMaxEpochs(150).withStopping(20, 15));
+      config = config.withNetworks(NetworkConfig.STUDY_CLASSIFIER.withOptimiser(1e-3, 128).withMaxEpochs(60)
+          .withStopping(10, 10), NetworkConfig.STUDY_REGRESSOR.withMaxEpochs(150).withStopping(20, 15));
     }
     TrainingReport report = EmulatorTraining.run(config, System.err::println);
     System.out.println(new com.fasterxml.jackson.databind.ObjectMapper()

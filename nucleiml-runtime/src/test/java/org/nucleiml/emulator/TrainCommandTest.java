@@ -30,6 +30,21 @@ class TrainCommandTest {
     assertTrue(out.toString().contains("\"withinOnePercent\""), out.toString());
     assertTrue(Files.exists(dir.resolve("emu/emulator.json")));
     assertTrue(Files.exists(dir.resolve("emu.zip")));
+    // The exact coupling filter is on by default, as in nml:train.
+    assertTrue(out.toString().contains("\"couplingPrefilter\" : true"), out.toString());
+  }
+
+  @Test
+  void testTrain_noExactCouplingFilterLearnsEveryRow() throws Exception {
+    Path data = SyntheticSamples.write(dir.resolve("samples.csv"), 60, 4L);
+    StringWriter out = new StringWriter();
+    CommandLine cli = NmlCommand.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(new StringWriter()));
+    int code = cli.execute("train", "--data", data.toString(), "--output", dir.resolve("emu").toString(),
+        "--epochs", "1", "--no-exact-coupling-filter");
+    assertEquals(0, code, out.toString());
+    assertTrue(out.toString().contains("\"couplingPrefilter\" : false"), out.toString());
   }
 
   @Test
