@@ -31,7 +31,7 @@ public record EmulatorSample(Emulator emulator, SampleTable table) {
 
   /** Two-class truth, the 0.5 decision and P(admissible) for the given rows. */
   public ClassifierInput classifier(int[] rows) {
-    double[][] out = predict(rows);
+    double[][] out = predict(rows, emulator);
     int[] truth = new int[rows.length];
     int[] predicted = new int[rows.length];
     for (int i = 0; i < rows.length; i++) {
@@ -43,7 +43,9 @@ public record EmulatorSample(Emulator emulator, SampleTable table) {
 
   /** One regression point per row; the rows must be admissible (the solver's values are the truth). */
   public List<RegressionPoint> regression(int[] rows) {
-    double[][] out = predict(rows);
+    // Without the exact filter: the regressor is scored on every row the solver solved, and the
+    // filtered path returns no BE/Rch for points the inverse map rejects.
+    double[][] out = predict(rows, emulator.withCouplingFilter(null));
     List<RegressionPoint> points = new ArrayList<>(rows.length);
     for (int i = 0; i < rows.length; i++) {
       int r = rows[i];
@@ -59,7 +61,7 @@ public record EmulatorSample(Emulator emulator, SampleTable table) {
   }
 
   /** Probability, BE and Rch of each row, through the emulator's allocation-free batch path. */
-  private double[][] predict(int[] rows) {
+  private double[][] predict(int[] rows, Emulator e) {
     int count = rows.length;
     double[] nmp = new double[7 * count];
     int[] z = new int[count];
@@ -70,7 +72,7 @@ public record EmulatorSample(Emulator emulator, SampleTable table) {
       n[i] = table.n(rows[i]);
     }
     double[][] out = new double[3][count];
-    emulator.predict(nmp, z, n, count, out[0], out[1], out[2], emulator.newWorkspace());
+    e.predict(nmp, z, n, count, out[0], out[1], out[2], e.newWorkspace());
     return out;
   }
 }
