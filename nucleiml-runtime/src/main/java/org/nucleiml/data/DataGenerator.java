@@ -65,30 +65,30 @@ public final class DataGenerator {
   public GenerationSummary run(Path workDir) throws IOException, InterruptedException {
     long start = System.nanoTime();
     Files.createDirectories(workDir);
-    List<Long> todo = pendingChunks(workDir);
+    List<Long> pending = pendingChunks(workDir);
     long chunks = config.endChunk() - config.firstChunk();
-    if (todo.size() < chunks) {
+    if (pending.size() < chunks) {
       log.accept(String.format(Locale.ROOT, "resuming: %d of %d chunks already done in %s",
-          chunks - todo.size(), chunks, workDir));
+          chunks - pending.size(), chunks, workDir));
     }
-    compute(todo, workDir, new ClassCounts());
-    long computed = todo.stream().mapToLong(this::pointsIn).sum();
+    compute(pending, workDir, new ClassCounts());
+    long computed = pending.stream().mapToLong(this::pointsIn).sum();
     return assemble(workDir, (System.nanoTime() - start) / 1e9, computed);
   }
 
   private List<Long> pendingChunks(Path workDir) {
-    List<Long> todo = new ArrayList<>();
+    List<Long> pending = new ArrayList<>();
     for (long c = config.firstChunk(); c < config.endChunk(); c++) {
       if (!Files.isRegularFile(chunkFile(workDir, c))) {
-        todo.add(c);
+        pending.add(c);
       }
     }
-    return todo;
+    return pending;
   }
 
-  private void compute(List<Long> todo, Path workDir, ClassCounts counts)
+  private void compute(List<Long> pending, Path workDir, ClassCounts counts)
       throws IOException, InterruptedException {
-    long points = todo.stream().mapToLong(this::pointsIn).sum();
+    long points = pending.stream().mapToLong(this::pointsIn).sum();
     ProgressMeter meter = new ProgressMeter("generate: parameter sets", points, progressInterval, log);
     ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
       Thread t = new Thread(r, "nml-generate");
@@ -97,7 +97,7 @@ public final class DataGenerator {
     });
     try {
       List<Future<?>> futures = new ArrayList<>();
-      for (long c : todo) {
+      for (long c : pending) {
         futures.add(pool.submit(() -> {
           runChunk(c, workDir, counts, meter);
           return null;
