@@ -2,17 +2,13 @@ package org.nucleiml.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.emulator.EmulatorTraining;
 import org.nucleiml.emulator.TrainingConfig;
 import org.nucleiml.emulator.TrainingReport;
-import org.nucleiml.physics.ModelConstants;
-import org.nucleiml.physics.matter.CouplingInverter;
+import org.nucleiml.study.TrainStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,7 +46,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try {
-      TrainingConfig config = withFilter(TrainingConfig.defaults(data, output).withRun(seed, threads));
+      TrainingConfig config = TrainStep.withDatasetManifest(
+          TrainingConfig.defaults(data, output).withRun(seed, threads), exactCouplingFilter);
       if (epochs != null) {
         config = config.withNetworks(config.classifier().withMaxEpochs(epochs), config.regressor().withMaxEpochs(epochs));
       }
@@ -62,25 +59,5 @@ public final class TrainCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("nml train: " + e.getMessage());
       return 1;
     }
-  }
-
-  /** Adds the data set's manifest and, unless switched off, the exact filter, wired like TrainStep. */
-  private TrainingConfig withFilter(TrainingConfig config) throws IOException {
-    Path manifestFile = data.resolveSibling("dataset.json");
-    JsonNode manifest = Files.isRegularFile(manifestFile) ? new ObjectMapper().readTree(manifestFile.toFile()) : null;
-    ModelConstants constants = constants(manifest);
-    return config.withExtras(manifest, config.baselines(),
-        exactCouplingFilter ? nmp -> CouplingInverter.invert(nmp, constants).hasCouplings() : null);
-  }
-
-  // Couplings exist depending on the meson and nucleon masses only, so the data set's own masses are
-  // used when its manifest records them (the same rule as org.nucleiml.study.TrainStep).
-  private static ModelConstants constants(JsonNode manifest) {
-    JsonNode s = manifest == null ? null : manifest.path("solver");
-    if (s == null || !s.has("nucleon_mass")) {
-      return ModelConstants.STUDY;
-    }
-    return new ModelConstants(s.path("m_sigma").asDouble(), s.path("m_omega").asDouble(),
-        s.path("m_rho").asDouble(), s.path("nucleon_mass").asDouble());
   }
 }

@@ -67,14 +67,19 @@ public final class TrainStep {
   public Optional<TrainingReport> run() throws IOException, InterruptedException {
     TrainingReport[] report = new TrainingReport[1];
     new StepRunner(log, Optional.empty()).run(fingerprint(), config.output(), () -> {
-      report[0] = EmulatorTraining.run(withManifestAndFilter(), log);
+      report[0] = EmulatorTraining.run(withDatasetManifest(config, exactCouplingFilter), log);
       logFigures(report[0]);
       return outputs();
     });
     return Optional.ofNullable(report[0]);
   }
 
-  private TrainingConfig withManifestAndFilter() throws IOException {
+  /**
+   * The config with the data set's dataset.json attached and, when asked, the inverse map as the
+   * classifier's exact no-couplings pre-filter (with the data set's own masses).
+   */
+  public static TrainingConfig withDatasetManifest(TrainingConfig config, boolean exactCouplingFilter)
+      throws IOException {
     Path manifestFile = config.data().resolveSibling("dataset.json");
     JsonNode manifest = Files.isRegularFile(manifestFile) ? new ObjectMapper().readTree(manifestFile.toFile()) : null;
     ModelConstants constants = constants(manifest);
