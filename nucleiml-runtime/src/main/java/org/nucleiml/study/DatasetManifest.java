@@ -38,12 +38,6 @@ public record DatasetManifest(ParameterBox box, SamplingDesign design, List<Nucl
         require(m, "chunk_size", where).asInt(), solver(s, where), constants(s, where));
   }
 
-  /** The masses of a manifest's solver node, or the study's when it records none. */
-  public static ModelConstants constantsOrStudy(JsonNode manifest) {
-    JsonNode s = manifest == null ? null : manifest.path("solver");
-    return s == null || !s.has("nucleon_mass") ? ModelConstants.STUDY : constants(s, "dataset.json");
-  }
-
   private static ParameterBox box(JsonNode node) {
     ParameterBox box = ParameterBox.STUDY;
     for (var it = node.fields(); it.hasNext(); ) {

@@ -14,11 +14,10 @@ import java.util.stream.Stream;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.RuntimeVersion;
 import org.nucleiml.emulator.EmulatorTraining;
+import org.nucleiml.emulator.ExactCouplingFilter;
 import org.nucleiml.emulator.TrainingConfig;
 import org.nucleiml.emulator.TrainingReport;
 import org.nucleiml.files.ContentHash;
-import org.nucleiml.physics.ModelConstants;
-import org.nucleiml.physics.matter.CouplingInverter;
 
 /**
  * The train step of a study: fingerprints the data set and hyper-parameters, then skips or trains the
@@ -82,20 +81,8 @@ public final class TrainStep {
       throws IOException {
     Path manifestFile = config.data().resolveSibling("dataset.json");
     JsonNode manifest = Files.isRegularFile(manifestFile) ? new ObjectMapper().readTree(manifestFile.toFile()) : null;
-    ModelConstants constants = constants(manifest);
     return config.withExtras(manifest, config.baselines(),
-        exactCouplingFilter ? nmp -> CouplingInverter.invert(nmp, constants).hasCouplings() : null);
-  }
-
-  // The existence of couplings depends on the nucleon mass only (rmf-nuclear-matter.md section 1),
-  // so the data set's own masses are used when its manifest records them.
-  private static ModelConstants constants(JsonNode manifest) {
-    JsonNode s = manifest == null ? null : manifest.path("solver");
-    if (s == null || !s.has("nucleon_mass")) {
-      return ModelConstants.STUDY;
-    }
-    return new ModelConstants(s.path("m_sigma").asDouble(), s.path("m_omega").asDouble(),
-        s.path("m_rho").asDouble(), s.path("nucleon_mass").asDouble());
+        exactCouplingFilter ? ExactCouplingFilter.forDataset(manifest) : null);
   }
 
   private List<String> outputs() throws IOException {

@@ -21,11 +21,10 @@ import org.nucleiml.data.GenerationConfig;
 import org.nucleiml.data.RmfSampleEvaluator;
 import org.nucleiml.data.SampleTable;
 import org.nucleiml.emulator.Emulator;
+import org.nucleiml.emulator.ExactCouplingFilter;
 import org.nucleiml.emulator.EmulatorArtifact;
 import org.nucleiml.files.ContentHash;
-import org.nucleiml.physics.ModelConstants;
 import org.nucleiml.physics.Nucleus;
-import org.nucleiml.physics.matter.CouplingInverter;
 import org.nucleiml.validation.Gate;
 import org.nucleiml.validation.GateResult;
 import org.nucleiml.validation.SampleInput;
@@ -182,14 +181,7 @@ public final class ValidateStep {
   // The classifier was trained behind the inverse map as an exact pre-filter (TrainStep); predicting
   // without it would score a different classifier. Its masses are those of the training data.
   static Emulator filtered(EmulatorArtifact artifact) {
-    JsonNode descriptor = artifact.descriptor();
-    Emulator emulator = artifact.emulator();
-    if (!descriptor.path("classifier").path("coupling_prefilter").asBoolean()) {
-      return emulator;
-    }
-    ModelConstants constants = DatasetManifest.constantsOrStudy(
-        descriptor.path("training").path("dataset").path("manifest"));
-    return emulator.withCouplingFilter(nmp -> CouplingInverter.invert(nmp, constants).hasCouplings());
+    return artifact.emulator().withCouplingFilter(ExactCouplingFilter.asTrained(artifact.descriptor()));
   }
 
   private void checkSameData(JsonNode descriptor) throws IOException {

@@ -1,6 +1,5 @@
 package org.nucleiml.inference.backend;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,15 +9,14 @@ import java.util.function.Predicate;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.RuntimeVersion;
 import org.nucleiml.emulator.Emulator;
+import org.nucleiml.emulator.ExactCouplingFilter;
 import org.nucleiml.emulator.EmulatorArtifact;
 import org.nucleiml.files.ContentHash;
 import org.nucleiml.inference.Observable;
 import org.nucleiml.inference.Prediction;
 import org.nucleiml.inference.Target;
 import org.nucleiml.inference.WalkerState;
-import org.nucleiml.physics.ModelConstants;
 import org.nucleiml.physics.NuclearMatterParameters;
-import org.nucleiml.physics.matter.CouplingInverter;
 
 /**
  * The emulator as a posterior model: one batched network pass per half-ensemble. A point's
@@ -63,19 +61,8 @@ public final class EmulatorBackend implements StudyBackend {
   /** Loads an emulator directory or zip with the given threading. */
   public static EmulatorBackend load(Path directoryOrZip, Threading threading) throws IOException {
     EmulatorArtifact artifact = EmulatorArtifact.load(directoryOrZip);
-    ModelConstants constants = constants(artifact.descriptor());
-    return new EmulatorBackend(artifact.emulator(), nmp -> CouplingInverter.invert(nmp, constants).hasCouplings(),
+    return new EmulatorBackend(artifact.emulator(), ExactCouplingFilter.forEmulator(artifact.descriptor()),
         ContentHash.ofText(artifact.descriptor().toString()), threading);
-  }
-
-  // Couplings exist or not depending on the nucleon mass only, so the training data's masses decide.
-  static ModelConstants constants(JsonNode descriptor) {
-    JsonNode s = descriptor.path("training").path("dataset").path("manifest").path("solver");
-    if (!s.has("nucleon_mass")) {
-      return ModelConstants.STUDY;
-    }
-    return new ModelConstants(s.path("m_sigma").asDouble(), s.path("m_omega").asDouble(),
-        s.path("m_rho").asDouble(), s.path("nucleon_mass").asDouble());
   }
 
   @Override
