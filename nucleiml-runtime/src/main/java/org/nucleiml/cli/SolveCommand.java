@@ -8,8 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.files.AtomicFiles;
 import org.nucleiml.physics.Couplings;
 import org.nucleiml.physics.ModelConstants;
 import org.nucleiml.physics.Nucleus;
@@ -202,31 +201,25 @@ public final class SolveCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * Writes to a temporary file beside the target (default permissions, unlike createTempFile's
-   * owner-only ones), then moves it into place in one step.
-   */
+  /** Writes the batch results CSV atomically (AtomicFiles: temporary file, then one move). */
   static void writeAtomically(List<BatchSolver.Result> results, Path file) {
-    Path target = file.toAbsolutePath();
     try {
-      Files.createDirectories(target.getParent());
-      Path temp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid()
-          + "." + System.nanoTime() + ".tmp");
-      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-          CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-        List<String> header = new ArrayList<>(List.of("name", "nucleus", "Z", "N"));
-        header.addAll(FIELDS);
-        csv.printRecord(header);
-        for (BatchSolver.Result r : results) {
-          csv.printRecord(row(r));
+      AtomicFiles.write(file, temp -> {
+        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+          List<String> header = new ArrayList<>(List.of("name", "nucleus", "Z", "N"));
+          header.addAll(FIELDS);
+          csv.printRecord(header);
+          for (BatchSolver.Result r : results) {
+            csv.printRecord(row(r));
+          }
         }
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      });
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw new UncheckedIOException("cannot write " + file.toAbsolutePath(), e);
     }
   }
+
 
   private static List<Object> row(BatchSolver.Result r) {
     ObjectNode json = json(r.solution(), r.millis());
