@@ -50,20 +50,13 @@ public final class NeuralClassificationTrainer extends NeuralTrainerBase<Label> 
    */
   public NeuralClassificationTrainer(double learningRate, int batchSize, int maxEpochs, int minEpochs,
       long seed, int threads) {
-    this.learningRate = learningRate;
-    this.batchSize = batchSize;
-    this.maxEpochs = maxEpochs;
-    this.minEpochs = minEpochs;
-    this.seed = seed;
-    this.threads = threads;
+    schedule(learningRate, batchSize, maxEpochs, minEpochs, seed, threads);
     postConfig();
   }
 
-  /** A copy with other hidden layers and patience (returns this trainer, reconfigured). */
+  /** Reconfigures hidden layers and patience; returns this trainer. */
   public NeuralClassificationTrainer withArchitecture(int[] hidden, int newPatience) {
-    this.hiddenLayers = hidden.clone();
-    this.patience = newPatience;
-    postConfig();
+    architecture(hidden, newPatience);
     return this;
   }
 

@@ -54,20 +54,13 @@ public final class NeuralRegressionTrainer extends NeuralTrainerBase<Regressor> 
       int batchSize, int maxEpochs, int minEpochs, long seed, int threads) {
     this.lossFunction = loss;
     this.targetScaling = targetScaling;
-    this.learningRate = learningRate;
-    this.batchSize = batchSize;
-    this.maxEpochs = maxEpochs;
-    this.minEpochs = minEpochs;
-    this.seed = seed;
-    this.threads = threads;
+    schedule(learningRate, batchSize, maxEpochs, minEpochs, seed, threads);
     postConfig();
   }
 
   /** Reconfigures hidden layers and patience; returns this trainer. */
   public NeuralRegressionTrainer withArchitecture(int[] hidden, int newPatience) {
-    this.hiddenLayers = hidden.clone();
-    this.patience = newPatience;
-    postConfig();
+    architecture(hidden, newPatience);
     return this;
   }
 

@@ -55,6 +55,24 @@ abstract class NeuralTrainerBase<T extends Output<T>> implements Trainer<T> {
   @Config(description = "Fraction of sample ids held out for early stopping when train(dataset) is called.")
   protected double validationFraction = 0.15;
 
+  /** Sets the optimisation schedule shared by both trainers (the constructors' common part). */
+  protected final void schedule(double newLearningRate, int newBatchSize, int newMaxEpochs, int newMinEpochs,
+      long newSeed, int newThreads) {
+    this.learningRate = newLearningRate;
+    this.batchSize = newBatchSize;
+    this.maxEpochs = newMaxEpochs;
+    this.minEpochs = newMinEpochs;
+    this.seed = newSeed;
+    this.threads = newThreads;
+  }
+
+  /** Sets hidden layers and patience, then re-validates (the trainers' withArchitecture). */
+  protected final void architecture(int[] hidden, int newPatience) {
+    this.hiddenLayers = hidden.clone();
+    this.patience = newPatience;
+    postConfig();
+  }
+
   private int invocationCount;
 
   @Override
