@@ -3,6 +3,7 @@ package org.nucleiml.emulator;
 import java.util.List;
 import java.util.function.Predicate;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.emulator.network.FeedForwardNetwork;
 import org.nucleiml.physics.NuclearMatterParameters;
 
 /**
@@ -57,7 +58,7 @@ public final class AdmissibilityClassifier {
    * The network's admissibility probabilities of {@code rows} feature rows (already through the
    * pre-filter), written to {@code probability[targetRow[r]]}; {@code logits} holds rows x classes.
    */
-  void probabilities(double[] features, int featureWidth, int rows, double[] input, double[] scratch,
+  void probabilities(double[] features, int featureWidth, int rows, double[] input, FeedForwardNetwork.Scratch scratch,
       double[] logits, int[] targetRow, double[] probability) {
     head.runRows(features, featureWidth, rows, input, scratch, logits);
     int classCount = classes.size();

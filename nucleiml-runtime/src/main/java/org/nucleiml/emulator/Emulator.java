@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.emulator.network.FeedForwardNetwork;
 import org.nucleiml.physics.NuclearMatterParameters;
 import org.nucleiml.physics.Nucleus;
 
@@ -25,7 +26,7 @@ public final class Emulator {
   private final List<RegressionHead> regressors;
   private final RegressionHead[] regressorArray;
   private final int outputWidth;
-  private final int scratchLength;
+  private final int scratchWidth;
   private final ThreadLocal<Workspace> singleWorkspace = ThreadLocal.withInitial(this::newWorkspace);
 
   Emulator(FeatureSet features, AdmissibilityClassifier classifier, List<RegressionHead> regressors) {
@@ -34,13 +35,13 @@ public final class Emulator {
     this.regressors = List.copyOf(regressors);
     this.regressorArray = regressors.toArray(RegressionHead[]::new);
     int out = classifier.head().network().outputWidth();
-    int scratch = classifier.head().network().scratchLength();
+    int scratch = classifier.head().network().maxWidth();
     for (RegressionHead r : regressors) {
       out = Math.max(out, r.head().network().outputWidth());
-      scratch = Math.max(scratch, r.head().network().scratchLength());
+      scratch = Math.max(scratch, r.head().network().maxWidth());
     }
     this.outputWidth = out;
-    this.scratchLength = scratch;
+    this.scratchWidth = scratch;
   }
 
   /** Loads an emulator artifact: its directory or its zip. */
@@ -68,7 +69,7 @@ public final class Emulator {
 
   /** A new per-thread workspace for the batched path. */
   public Workspace newWorkspace() {
-    return new Workspace(features, outputWidth, scratchLength);
+    return new Workspace(features, outputWidth, scratchWidth);
   }
 
   /**
@@ -152,7 +153,7 @@ public final class Emulator {
     private final double[] features;
     private final double[] input;
     private final double[] out;
-    private final double[] scratch;
+    private final FeedForwardNetwork.Scratch scratch;
     private final int[] targetRow = new int[BLOCK];
     private final int[] nucleusSlot = new int[BLOCK];
     private final NucleusCache nuclei;
@@ -163,11 +164,11 @@ public final class Emulator {
     private final double[] be = new double[1];
     private final double[] rch = new double[1];
 
-    private Workspace(FeatureSet featureSet, int outputWidth, int scratchLength) {
+    private Workspace(FeatureSet featureSet, int outputWidth, int scratchWidth) {
       this.features = new double[BLOCK * featureSet.width()];
       this.input = new double[BLOCK * featureSet.width()];
       this.out = new double[BLOCK * outputWidth];
-      this.scratch = new double[scratchLength];
+      this.scratch = new FeedForwardNetwork.Scratch(scratchWidth);
       this.nuclei = new NucleusCache(featureSet.nucleusWidth());
     }
   }

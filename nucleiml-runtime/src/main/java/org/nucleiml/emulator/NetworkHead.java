@@ -40,7 +40,7 @@ final class NetworkHead {
    * Runs on {@code rows} feature rows of {@code featureWidth} values; {@code out} receives the
    * outputs row-major. {@code input} and {@code scratch} are per-thread buffers for as many rows.
    */
-  void runRows(double[] features, int featureWidth, int rows, double[] input, double[] scratch, double[] out) {
+  void runRows(double[] features, int featureWidth, int rows, double[] input, FeedForwardNetwork.Scratch scratch, double[] out) {
     int width = featureIndex.length;
     for (int r = 0; r < rows; r++) {
       int f = r * featureWidth;

@@ -2,6 +2,7 @@ package org.nucleiml.emulator;
 
 import java.util.List;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.emulator.network.FeedForwardNetwork;
 
 /**
  * A regression network with its target scaler, writing each output into the emulator's slot for it
@@ -54,7 +55,7 @@ final class RegressionHead {
    * Runs {@code rows} feature rows and writes physical values to {@code be[targetRow[r]]} or
    * {@code rch[targetRow[r]]}; row r's offsets and scales are at {@code affine[4 * nucleusSlot[r]]}.
    */
-  void runRows(double[] features, int featureWidth, int rows, double[] input, double[] scratch, double[] out,
+  void runRows(double[] features, int featureWidth, int rows, double[] input, FeedForwardNetwork.Scratch scratch, double[] out,
       int[] nucleusSlot, double[] affine, int[] targetRow, double[] be, double[] rch) {
     head.runRows(features, featureWidth, rows, input, scratch, out);
     int width = slots.length;

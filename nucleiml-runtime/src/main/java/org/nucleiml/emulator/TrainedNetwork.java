@@ -31,7 +31,7 @@ public record TrainedNetwork(List<String> inputNames, FeatureScaler scaler, Trai
     double[] x = raw.clone();
     scaler.applyInPlace(x, 1);
     double[] out = new double[network().outputWidth()];
-    network().forward(x, 0, out, 0, new double[network().scratchLength()]);
+    network().forward(x, 0, out, 0, network().newScratch());
     return out;
   }
 

@@ -27,11 +27,14 @@ import org.nucleiml.inference.mcmc.StopRule;
  * @param start a start point for a small ball of walkers, or null to draw the walkers from the prior
  * @param startScale the ball's standard deviation as a fraction of each prior range, > 0
  * @param maxInitialDraws draws per walker to find a start of finite posterior, >= 1
+ * @param differentialEvolutionFraction the share of proposals made by the differential-evolution move
+ *     instead of the stretch move, in [0, 1]
  */
 public record PosteriorConfig(String name, long seed, int walkers, int threads, int burnIn, int thin,
     int checkInterval, StopRule stopRule, int rHatGroups, Prior prior,
     List<Constraint> constraints, List<ModelError> modelErrors, boolean admissibilityGate,
-    double admissibilityThreshold, double[] start, double startScale, int maxInitialDraws) {
+    double admissibilityThreshold, double[] start, double startScale, int maxInitialDraws,
+    double differentialEvolutionFraction) {
 
   /** Validates every setting, naming the offending one. */
   public PosteriorConfig {
@@ -45,6 +48,10 @@ public record PosteriorConfig(String name, long seed, int walkers, int threads, 
       throw new InvalidParameterException("walkers", walkers, "an even number >= " + (2 * dim + 2));
     }
     Checks.positive("threads", threads);
+    if (!(differentialEvolutionFraction >= 0 && differentialEvolutionFraction <= 1)) {
+      throw new InvalidParameterException("differentialEvolutionFraction", differentialEvolutionFraction,
+          "a fraction in [0, 1]");
+    }
     Checks.nonNegative("burnIn", burnIn);
     Checks.positive("thin", thin);
     if (stopRule.maxSteps() / thin < 4) {

@@ -9,6 +9,8 @@ public final class PosteriorConfigBuilder {
 
   /** Default ensemble size: comfortably above 2 * 7 + 2 = 16 for the seven NMPs. */
   public static final int DEFAULT_WALKERS = 64;
+  /** Default share of differential-evolution proposals. */
+  public static final double DEFAULT_DIFFERENTIAL_EVOLUTION_FRACTION = 0.8;
   /** Default stop rule: 50 tau, R-hat < 1.01, ESS >= 2000 per NMP, at most 20,000 steps. */
   public static final StopRule DEFAULT_STOP_RULE = new StopRule(50, 1.01, 2000, 20_000);
 
@@ -29,6 +31,13 @@ public final class PosteriorConfigBuilder {
   private double[] start;
   private double startScale = 1e-3;
   private int maxInitialDraws = 1000;
+  private double differentialEvolutionFraction = DEFAULT_DIFFERENTIAL_EVOLUTION_FRACTION;
+
+  /** Sets the share of differential-evolution proposals (the rest are stretch moves). */
+  public PosteriorConfigBuilder differentialEvolutionFraction(double value) {
+    differentialEvolutionFraction = value;
+    return this;
+  }
 
   PosteriorConfigBuilder(String name) {
     this.name = name;
@@ -52,6 +61,7 @@ public final class PosteriorConfigBuilder {
     start = c.start();
     startScale = c.startScale();
     maxInitialDraws = c.maxInitialDraws();
+    differentialEvolutionFraction = c.differentialEvolutionFraction();
   }
 
   /** Validates and builds; the prior defaults to Table 1, the constraints to the study's four. */
@@ -59,7 +69,7 @@ public final class PosteriorConfigBuilder {
     return new PosteriorConfig(name, seed, walkers, threads, burnIn, thin, checkInterval, stopRule,
         rHatGroups, prior == null ? ProductPrior.studyBox() : prior,
         constraints == null ? Constraint.study() : constraints, modelErrors, admissibilityGate,
-        admissibilityThreshold, start, startScale, maxInitialDraws);
+        admissibilityThreshold, start, startScale, maxInitialDraws, differentialEvolutionFraction);
   }
 
   /** Sets the run's name. */

@@ -9,7 +9,7 @@ import org.nucleiml.inference.mcmc.Chain;
 import org.nucleiml.inference.mcmc.Diagnostics;
 import org.nucleiml.inference.mcmc.EnsembleSampler;
 import org.nucleiml.inference.mcmc.StopDecision;
-import org.nucleiml.inference.mcmc.StretchMove;
+import org.nucleiml.inference.mcmc.MoveMixture;
 
 /**
  * Runs one posterior: initialise the walkers, burn in, then sample in blocks until the stop rule
@@ -53,7 +53,8 @@ public final class PosteriorRun {
         config.effectiveThreshold(), config.walkers());
     Chain chain = new Chain(config.walkers(), config.prior().dimension());
     try (EnsembleSampler sampler = new EnsembleSampler(density, config.walkers(), config.seed(),
-        config.threads(), StretchMove.DEFAULT)) {
+        config.threads(), MoveMixture.stretchAndDifferentialEvolution(config.differentialEvolutionFraction(),
+        config.prior().dimension()))) {
       sampler.initialise(startDraw(), config.maxInitialDraws());
       burnIn(sampler, density);
       long samplerStepsBefore = sampler.steps();

@@ -24,6 +24,7 @@ final class PosteriorSettingsJson {
     m.put("start", c.start() == null ? "prior" : java.util.Arrays.stream(c.start()).boxed().toList());
     m.put("start_scale", c.startScale());
     m.put("max_initial_draws", c.maxInitialDraws());
+    m.put("differential_evolution_fraction", c.differentialEvolutionFraction());
     m.put("prior", prior(c.prior()));
     m.put("constraints", constraints(c));
     m.put("model_errors", modelErrors(c));

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -46,15 +47,26 @@ public class EmulatorPredictionBenchmark {
   private final double[] be = new double[BATCH];
   private final double[] rch = new double[BATCH];
 
-  /** Trains a tiny-epoch emulator of the full 4 x 64 shape (the weights do not change the cost). */
+  /**
+   * An emulator artifact to measure (e.g. one trained on real data: its share of inactive ReLUs, which
+   * the kernel skips, is what matters); empty trains a tiny-epoch emulator of the 4 x 64 shape.
+   */
+  @Param({""})
+  public String emulatorDirectory;
+
+  /** Loads {@link #emulatorDirectory} or trains the stand-in. */
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    Path work = Files.createTempDirectory("nml-bench");
-    Path data = SyntheticSamples.write(work.resolve("samples.csv"), 300, 3L);
-    NetworkConfig c = NetworkConfig.CLASSIFIER.withMaxEpochs(2);
-    NetworkConfig r = NetworkConfig.REGRESSOR.withMaxEpochs(2);
-    TrainingConfig config = TrainingConfig.defaults(data, work.resolve("emulator")).withNetworks(c, r);
-    emulator = Emulator.load(EmulatorTraining.run(config, s -> { }).output());
+    if (emulatorDirectory.isEmpty()) {
+      Path work = Files.createTempDirectory("nml-bench");
+      Path data = SyntheticSamples.write(work.resolve("samples.csv"), 300, 3L);
+      NetworkConfig c = NetworkConfig.CLASSIFIER.withMaxEpochs(2);
+      NetworkConfig r = NetworkConfig.REGRESSOR.withMaxEpochs(2);
+      TrainingConfig config = TrainingConfig.defaults(data, work.resolve("emulator")).withNetworks(c, r);
+      emulator = Emulator.load(EmulatorTraining.run(config, s -> { }).output());
+    } else {
+      emulator = Emulator.load(Path.of(emulatorDirectory));
+    }
     workspace = emulator.newWorkspace();
     SplittableRandom random = new SplittableRandom(1);
     List<Nucleus> nuclei = SyntheticSamples.NUCLEI;

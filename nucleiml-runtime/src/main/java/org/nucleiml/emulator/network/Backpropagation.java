@@ -12,6 +12,7 @@ final class Backpropagation {
   private final double[] previous;
   private final double[] physical;
   private final double[] lossGradient;
+  private final FeedForwardNetwork.Scratch scratch;
 
   Backpropagation(FeedForwardNetwork shape) {
     this.shape = shape;
@@ -24,6 +25,7 @@ final class Backpropagation {
     this.previous = new double[shape.maxWidth()];
     this.physical = new double[shape.outputWidth()];
     this.lossGradient = new double[shape.outputWidth()];
+    this.scratch = shape.newScratch();
   }
 
   /**
@@ -51,7 +53,7 @@ final class Backpropagation {
     System.arraycopy(inputs, offset, activations[0], 0, shape.width(0));
     int layers = shape.layerCount();
     for (int l = 0; l < layers; l++) {
-      shape.dense(p, l, activations[l], 0, activations[l + 1], 0, l < layers - 1);
+      shape.dense(p, l, activations[l], 0, activations[l + 1], 0, l < layers - 1, scratch);
     }
   }
 

@@ -10,8 +10,9 @@ import org.nucleiml.Seeds;
 
 /**
  * The affine-invariant ensemble sampler (Goodman and Weare 2010, as in emcee): the walkers are split
- * in two halves and each half is moved by the {@link StretchMove} against the other, whose walkers
- * stay fixed meanwhile, so the points of one half can be evaluated in parallel.
+ * in two halves and each half is moved (by the {@link StretchMove}, or a {@link MoveMixture} with
+ * {@link DifferentialEvolutionMove}) against the other, whose walkers stay fixed meanwhile, so the
+ * points of one half can be evaluated in parallel.
  *
  * <p>Determinism: walker k's draws at step t come from {@code Seeds.random(seed, 0, t, k)} and are made
  * on the calling thread before evaluation, so the chain is bit-identical at any thread count.
@@ -24,7 +25,7 @@ public final class EnsembleSampler implements AutoCloseable {
   private final LogDensity density;
   private final int walkers;
   private final long seed;
-  private final StretchMove move;
+  private final EnsembleMove move;
   private final ParallelEvaluator evaluator;
   private double[][] positions;
   private double[] logDensities;
@@ -37,9 +38,9 @@ public final class EnsembleSampler implements AutoCloseable {
    * @param walkers the ensemble size, even and >= 2 * dimension + 2
    * @param seed the seed of every draw
    * @param threads worker threads for per-point evaluation, >= 1
-   * @param move the stretch move
+   * @param move the move (the stretch move, differential evolution or a mixture)
    */
-  public EnsembleSampler(LogDensity density, int walkers, long seed, int threads, StretchMove move) {
+  public EnsembleSampler(LogDensity density, int walkers, long seed, int threads, EnsembleMove move) {
     int dim = density.dimension();
     if (walkers % 2 != 0 || walkers < 2 * dim + 2) {
       throw new InvalidParameterException("walkers", walkers, "an even number >= 2 * dimension + 2 = "
@@ -123,20 +124,23 @@ public final class EnsembleSampler implements AutoCloseable {
 
   private void updateHalf(int first, int complement, int half) {
     double[][] proposals = new double[half][];
-    double[] z = new double[half];
+    double[] logFactor = new double[half];
     double[] u = new double[half];
+    double[][] others = new double[half][];
+    System.arraycopy(positions, complement, others, 0, half);
     int[] ids = range(first, half);
     for (int i = 0; i < half; i++) {
       SplittableRandom r = Seeds.random(seed, MOVES, steps, ids[i]);
-      z[i] = move.drawZ(r);
-      int j = complement + r.nextInt(half);
-      proposals[i] = move.propose(positions[ids[i]], positions[j], z[i]);
+      EnsembleMove.Proposal p = move.propose(positions[ids[i]], others, r);
+      proposals[i] = p.point();
+      logFactor[i] = p.logFactor();
       u[i] = r.nextDouble();
     }
     double[] lp = evaluator.evaluate(proposals, ids);
     for (int i = 0; i < half; i++) {
       int k = ids[i];
-      if (move.accept(z[i], density.dimension(), lp[i], logDensities[k], u[i])) {
+      // NaN proposals compare false and are rejected.
+      if (logFactor[i] + lp[i] - logDensities[k] > Math.log(u[i])) {
         positions[k] = proposals[i];
         logDensities[k] = lp[i];
         accepted++;

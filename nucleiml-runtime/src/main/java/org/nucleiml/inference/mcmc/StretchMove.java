@@ -11,7 +11,7 @@ import org.nucleiml.Checks;
  *
  * @param a the scale parameter, > 1 (2 in the paper and in emcee)
  */
-public record StretchMove(double a) {
+public record StretchMove(double a) implements EnsembleMove {
 
   /** The usual scale, a = 2. */
   public static final StretchMove DEFAULT = new StretchMove(2.0);
@@ -34,6 +34,14 @@ public record StretchMove(double a) {
       y[i] = xj[i] + z * (xk[i] - xj[i]);
     }
     return y;
+  }
+
+  /** Draws z, then the partner from the complement; the factor is z^(d-1). */
+  @Override
+  public Proposal propose(double[] walker, double[][] complement, SplittableRandom random) {
+    double z = drawZ(random);
+    double[] partner = complement[random.nextInt(complement.length)];
+    return new Proposal(propose(walker, partner, z), (walker.length - 1) * Math.log(z));
   }
 
   /** The Metropolis decision in logs, for a uniform u in [0, 1); NaN proposals are rejected. */

@@ -19,10 +19,10 @@ class EmulatorForwardRowsTest {
           x[i] = random.nextGaussian();
         }
         double[] blocked = new double[rows * net.outputWidth()];
-        net.forwardRows(x, rows, blocked, new double[net.scratchLength()]);
+        net.forwardRows(x, rows, blocked, net.newScratch());
         for (int r = 0; r < rows; r++) {
           double[] one = new double[net.outputWidth()];
-          net.forward(x, r * sizes[0], one, 0, new double[net.scratchLength()]);
+          net.forward(x, r * sizes[0], one, 0, net.newScratch());
           for (int o = 0; o < one.length; o++) {
             // == rather than assertEquals: equal values, a signed zero aside, is the contract.
             assertTrue(one[o] == blocked[r * one.length + o], "row " + r + " output " + o);

@@ -33,7 +33,7 @@ class MiniBatchTrainerTest {
     TrainingSettings s = new TrainingSettings(List.of(8, 8), LossFunction.CROSS_ENTROPY, 1e-2, 4, 400, 400, 1, 1L, 1);
     FeedForwardNetwork net = new MiniBatchTrainer(s).train(data, data, e -> { }).network();
     double[] out = new double[2];
-    double[] scratch = new double[net.scratchLength()];
+    FeedForwardNetwork.Scratch scratch = net.newScratch();
     for (int i = 0; i < 4; i++) {
       net.forward(x, 2 * i, out, 0, scratch);
       assertEquals(t[2 * i + 1] == 1, out[1] > out[0], "XOR row " + i);

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nucleiml.InvalidParameterException;
 
 /** Tests for {@link EnsembleSampler}: moments and quantiles of known targets within Monte Carlo error. */
@@ -16,10 +18,12 @@ class EnsembleSamplerTest {
 
   private static final double SE = 5; // tolerances in standard errors computed from the ESS
 
-  @Test
-  void testStep_correlatedGaussianMomentsAndQuantiles() {
+  @ParameterizedTest(name = "differential evolution fraction {0}")
+  @ValueSource(doubles = {0.0, 0.8, 1.0})
+  void testStep_correlatedGaussianMomentsAndQuantiles(double deFraction) {
     TestDensities.CorrelatedGaussian g = new TestDensities.CorrelatedGaussian(11);
-    Chain chain = TestDensities.sample(g, 64, 2024, 2, 2000, 4000, g.mean, scaled(g.sd, 0.1));
+    Chain chain = TestDensities.sample(g, MoveMixture.stretchAndDifferentialEvolution(deFraction, 7), 64, 2024, 2,
+        2000, 4000, g.mean, scaled(g.sd, 0.1));
     Diagnostics d = Diagnostics.of(chain, 1, 4);
     for (int i = 0; i < 7; i++) {
       assertTrue(d.ess()[i] > 1500, "ESS too small to test: " + d.ess()[i]);
@@ -34,9 +38,11 @@ class EnsembleSamplerTest {
     }
   }
 
-  @Test
-  void testStep_rosenbrockMomentsAndQuantiles() {
-    Chain chain = TestDensities.sample(new TestDensities.Rosenbrock(), 64, 7, 1, 2000, 15000,
+  @ParameterizedTest(name = "differential evolution fraction {0}")
+  @ValueSource(doubles = {0.0, 0.8})
+  void testStep_rosenbrockMomentsAndQuantiles(double deFraction) {
+    Chain chain = TestDensities.sample(new TestDensities.Rosenbrock(),
+        MoveMixture.stretchAndDifferentialEvolution(deFraction, 2), 64, 7, 1, 2000, 15000,
         new double[] {1, 1}, new double[] {0.1, 0.1});
     Diagnostics d = Diagnostics.of(chain, 1, 4);
     assertTrue(d.minEss() > 1000, "ESS too small to test: " + Arrays.toString(d.ess()));
@@ -48,16 +54,18 @@ class EnsembleSamplerTest {
     assertQuantiles(x1, new NormalDistribution(null, 1, Math.sqrt(10)), d.ess()[0]);
   }
 
-  @Test
-  void testStep_identicalChainsForOneAndTwoThreads() {
+  @ParameterizedTest(name = "differential evolution fraction {0}")
+  @ValueSource(doubles = {0.0, 0.8})
+  void testStep_identicalChainsForOneAndTwoThreads(double deFraction) {
     TestDensities.CorrelatedGaussian g = new TestDensities.CorrelatedGaussian(3);
-    Chain one = TestDensities.sample(g, 32, 99, 1, 50, 200, g.mean, g.sd);
-    Chain two = TestDensities.sample(g, 32, 99, 2, 50, 200, g.mean, g.sd);
+    EnsembleMove move = MoveMixture.stretchAndDifferentialEvolution(deFraction, 7);
+    Chain one = TestDensities.sample(g, move, 32, 99, 1, 50, 200, g.mean, g.sd);
+    Chain two = TestDensities.sample(g, move, 32, 99, 2, 50, 200, g.mean, g.sd);
     for (int p = 0; p < 7; p++) {
       assertArrayEquals(one.pooled(p), two.pooled(p), 0.0);
     }
     assertEquals(one.logDensity(199, 31), two.logDensity(199, 31), 0.0);
-    Chain other = TestDensities.sample(g, 32, 100, 2, 50, 200, g.mean, g.sd);
+    Chain other = TestDensities.sample(g, move, 32, 100, 2, 50, 200, g.mean, g.sd);
     assertTrue(one.value(199, 0, 0) != other.value(199, 0, 0), "another seed gives another chain");
   }
 

@@ -77,8 +77,14 @@ final class TestDensities {
   /** Runs a sampler from a standard-normal ball around {@code centre} with scales {@code scale}. */
   static Chain sample(LogDensity density, int walkers, long seed, int threads, int burnIn, int steps,
       double[] centre, double[] scale) {
+    return sample(density, StretchMove.DEFAULT, walkers, seed, threads, burnIn, steps, centre, scale);
+  }
+
+  /** As above with another move. */
+  static Chain sample(LogDensity density, EnsembleMove move, int walkers, long seed, int threads, int burnIn,
+      int steps, double[] centre, double[] scale) {
     Chain chain = new Chain(walkers, density.dimension());
-    try (EnsembleSampler sampler = new EnsembleSampler(density, walkers, seed, threads, StretchMove.DEFAULT)) {
+    try (EnsembleSampler sampler = new EnsembleSampler(density, walkers, seed, threads, move)) {
       sampler.initialise(r -> {
         double[] x = new double[centre.length];
         for (int i = 0; i < x.length; i++) {
