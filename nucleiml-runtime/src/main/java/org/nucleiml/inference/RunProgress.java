@@ -10,7 +10,10 @@ import org.nucleiml.inference.mcmc.Diagnostics;
  */
 final class RunProgress {
 
-  private static final long INTERVAL_NANOS = 3_000_000_000L;
+  // A line every 3 s at first, then every tenth of the time elapsed, at most once a minute: a
+  // 5-second emulator run still reports, a 30-minute solver run logs about 40 lines, not 600.
+  private static final long MIN_INTERVAL_NANOS = 3_000_000_000L;
+  private static final long MAX_INTERVAL_NANOS = 60_000_000_000L;
 
   private final PosteriorConfig config;
   private final Consumer<String> log;
@@ -25,7 +28,9 @@ final class RunProgress {
 
   void burnIn(long step, long evaluations) {
     if (due()) {
-      line(String.format(Locale.ROOT, "burn-in %d/%d, %s", step, config.burnIn(), rate(evaluations)));
+      double secondsPerStep = seconds() / Math.max(1, step);
+      line(String.format(Locale.ROOT, "burn-in %d/%d, %s, burn-in left ~%s", step, config.burnIn(),
+          rate(evaluations), duration((config.burnIn() - step) * secondsPerStep)));
     }
   }
 
@@ -53,7 +58,10 @@ final class RunProgress {
 
   private String diagnostics(long step, long evaluations) {
     if (latest == null) {
-      return "";
+      // Before the first stop-rule check only the step cap bounds the run.
+      double secondsPerStep = seconds() / Math.max(1, step + config.burnIn());
+      return String.format(Locale.ROOT, ", first check at step %d, at most ~%s to the cap", config.checkInterval(),
+          duration((config.stopRule().maxSteps() - step) * secondsPerStep));
     }
     double left = config.stopRule().stepsLeft(latest, config.walkers());
     double secondsPerStep = seconds() / Math.max(1, step + config.burnIn());
@@ -64,7 +72,8 @@ final class RunProgress {
 
   private boolean due() {
     long now = System.nanoTime();
-    if (now - lastLine < INTERVAL_NANOS) {
+    long interval = Math.min(MAX_INTERVAL_NANOS, Math.max(MIN_INTERVAL_NANOS, (now - start) / 10));
+    if (now - lastLine < interval) {
       return false;
     }
     lastLine = now;
