@@ -25,6 +25,7 @@ final class PropertyNames {
   static final String POSTERIOR_BACKEND = "nml.posterior.backend";
   static final String POSTERIOR_EMULATOR_ARTIFACT = "nml.posterior.emulatorArtifact";
   static final String POSTERIOR_COMPARE_WITH = "nml.posterior.compareWith";
+  static final String POSTERIOR_FAIL_ON_GATE = "nml.posterior.failOnGate";
   static final String POSTERIOR_DE_FRACTION = "nml.posterior.differentialEvolutionFraction";
 
   private PropertyNames() {}

@@ -74,8 +74,8 @@ public final class AdmissibilityClassifier {
     }
     double sum = 0;
     for (int k = 0; k < classCount; k++) {
-      sum += Math.exp(out[offset + k] - max);
+      sum += StrictMath.exp(out[offset + k] - max);
     }
-    return Math.exp(out[offset + admissibleIndex] - max) / sum;
+    return StrictMath.exp(out[offset + admissibleIndex] - max) / sum;
   }
 }

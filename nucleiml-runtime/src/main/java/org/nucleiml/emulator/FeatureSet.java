@@ -56,7 +56,7 @@ public record FeatureSet(boolean physics) {
     out[offset + 1] = z;
     if (physics) {
       double a = z + n;
-      double cbrt = Math.cbrt(a);
+      double cbrt = StrictMath.cbrt(a);
       out[offset + 2] = cbrt;
       out[offset + 3] = (n - z) / a;
       out[offset + 4] = (double) z * z / cbrt;

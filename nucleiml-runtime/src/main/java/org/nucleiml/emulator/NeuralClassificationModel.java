@@ -69,7 +69,7 @@ public final class NeuralClassificationModel extends Model<Label> {
     double[] p = new double[logits.length];
     double sum = 0;
     for (int k = 0; k < p.length; k++) {
-      p[k] = Math.exp(logits[k] - max);
+      p[k] = StrictMath.exp(logits[k] - max);
       sum += p[k];
     }
     for (int k = 0; k < p.length; k++) {

@@ -124,7 +124,7 @@ public record TargetScaler(TargetScaling kind, List<String> targets, List<Double
    */
   static double basis(String target, int j, int z, int n) {
     double a = z + n;
-    double c = Math.cbrt(a);
+    double c = StrictMath.cbrt(a);
     if (target.equals(SampleColumns.BINDING_ENERGY)) {
       return switch (j) {
         case 0 -> a;

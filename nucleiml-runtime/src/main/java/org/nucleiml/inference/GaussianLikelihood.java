@@ -36,7 +36,7 @@ public final class GaussianLikelihood {
       double variance = c.sigma() * c.sigma() + square(modelError(modelErrors, c));
       values[i] = c.value();
       inverseVariances[i] = 1.0 / variance;
-      norm += Math.log(2 * Math.PI * variance);
+      norm += StrictMath.log(2 * Math.PI * variance);
     }
     this.normalisation = -0.5 * norm;
   }

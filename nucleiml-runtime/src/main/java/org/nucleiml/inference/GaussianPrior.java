@@ -15,7 +15,7 @@ import org.nucleiml.InvalidParameterException;
  */
 public record GaussianPrior(double mean, double sd, double lo, double hi) implements ParameterPrior {
 
-  private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+  private static final double LOG_SQRT_2PI = 0.5 * StrictMath.log(2 * Math.PI);
 
   /** Requires a finite mean, sd > 0, lo < hi and some mass inside [lo, hi]. */
   public GaussianPrior {
@@ -40,7 +40,7 @@ public record GaussianPrior(double mean, double sd, double lo, double hi) implem
       return Double.NEGATIVE_INFINITY;
     }
     double z = (x - mean) / sd;
-    return -0.5 * z * z - Math.log(sd) - LOG_SQRT_2PI - Math.log(mass(mean, sd, lo, hi));
+    return -0.5 * z * z - StrictMath.log(sd) - LOG_SQRT_2PI - StrictMath.log(mass(mean, sd, lo, hi));
   }
 
   /** Inverse-CDF sampling on the truncated interval, exact for any truncation. */

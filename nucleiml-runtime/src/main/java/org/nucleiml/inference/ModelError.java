@@ -22,6 +22,6 @@ public record ModelError(Observable observable, double absolute, double relative
 
   /** The error for a measured value y. */
   public double sigma(double y) {
-    return Math.hypot(absolute, relative * y);
+    return StrictMath.hypot(absolute, relative * y);
   }
 }

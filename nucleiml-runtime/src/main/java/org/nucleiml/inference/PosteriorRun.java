@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.nucleiml.StandardNormal;
 import org.nucleiml.inference.mcmc.Chain;
 import org.nucleiml.inference.mcmc.Diagnostics;
 import org.nucleiml.inference.mcmc.EnsembleSampler;
@@ -79,7 +80,7 @@ public final class PosteriorRun {
       double[] x = centre.clone();
       for (int i = 0; i < x.length; i++) {
         double[] range = prior.range(i);
-        x[i] += config.startScale() * (range[1] - range[0]) * gaussian(r);
+        x[i] += config.startScale() * (range[1] - range[0]) * StandardNormal.draw(r);
       }
       return x;
     };
@@ -137,8 +138,4 @@ public final class PosteriorRun {
     return Diagnostics.of(chain, config.thin(), config.rHatGroups());
   }
 
-  private static double gaussian(SplittableRandom r) {
-    // Box-Muller from the walker's own stream, so starts do not depend on threads.
-    return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
-  }
 }

@@ -23,7 +23,7 @@ public record UniformPrior(double lo, double hi) implements ParameterPrior {
 
   @Override
   public double logDensity(double x) {
-    return x >= lo && x <= hi ? -Math.log(hi - lo) : Double.NEGATIVE_INFINITY;
+    return x >= lo && x <= hi ? -StrictMath.log(hi - lo) : Double.NEGATIVE_INFINITY;
   }
 
   @Override

@@ -37,7 +37,7 @@ public final class Format {
     if (!(x > 0.99 && x < 1)) {
       return sig(x, 4);
     }
-    int decimals = Math.max(4, 1 - (int) Math.floor(Math.log10(1 - x)));
+    int decimals = Math.max(4, 1 - (int) Math.floor(StrictMath.log10(1 - x)));
     return new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
   }
 

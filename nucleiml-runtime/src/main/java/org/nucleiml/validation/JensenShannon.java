@@ -82,7 +82,7 @@ public final class JensenShannon {
     if (iqr <= 0) {
       return cap;
     }
-    double width = 2 * iqr / Math.cbrt(pooled.length);
+    double width = 2 * iqr / StrictMath.cbrt(pooled.length);
     return (int) Math.max(2, Math.min(cap, Math.ceil(range / width)));
   }
 
@@ -93,7 +93,7 @@ public final class JensenShannon {
       double m = 0.5 * (hp[i] + hq[i]);
       js += 0.5 * term(hp[i], m) + 0.5 * term(hq[i], m);
     }
-    return Math.max(0.0, js / Math.log(2.0));
+    return Math.max(0.0, js / StrictMath.log(2.0));
   }
 
   /**
@@ -101,11 +101,11 @@ public final class JensenShannon {
    * occupying k bins: the first-order bias of the plug-in estimator, {@code (k-1)(1/n+1/m)/(8 ln 2)}.
    */
   public static double noiseFloor(int n, int m, int occupiedBins) {
-    return (occupiedBins - 1) * (1.0 / n + 1.0 / m) / (8.0 * Math.log(2.0));
+    return (occupiedBins - 1) * (1.0 / n + 1.0 / m) / (8.0 * StrictMath.log(2.0));
   }
 
   private static double term(double p, double m) {
-    return p > 0 ? p * Math.log(p / m) : 0.0;
+    return p > 0 ? p * StrictMath.log(p / m) : 0.0;
   }
 
   /**

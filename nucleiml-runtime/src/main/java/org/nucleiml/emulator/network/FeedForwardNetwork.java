@@ -3,6 +3,7 @@ package org.nucleiml.emulator.network;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.StandardNormal;
 
 /**
  * An immutable fully connected network with ReLU hidden layers and a linear output layer, all
@@ -54,7 +55,7 @@ public final class FeedForwardNetwork {
       double he = Math.sqrt(2.0 / in);
       double glorot = Math.sqrt(6.0 / (in + out));
       for (int j = 0; j < in * out; j++) {
-        p[offset + j] = hidden ? he * random.nextGaussian() : glorot * (2 * random.nextDouble() - 1);
+        p[offset + j] = hidden ? he * StandardNormal.draw(random) : glorot * (2 * random.nextDouble() - 1);
       }
       offset += in * out + out;
     }

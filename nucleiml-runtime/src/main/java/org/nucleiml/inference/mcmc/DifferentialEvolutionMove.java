@@ -2,6 +2,7 @@ package org.nucleiml.inference.mcmc;
 
 import java.util.SplittableRandom;
 import org.nucleiml.Checks;
+import org.nucleiml.StandardNormal;
 
 /**
  * The differential-evolution move (ter Braak 2006; emcee's DEMove): Y = X + gamma (X_j - X_k) + e,
@@ -42,7 +43,7 @@ public record DifferentialEvolutionMove(double gamma, double jitter) implements 
     if (k >= j) {
       k++;
     }
-    double e = jitter * random.nextGaussian();
+    double e = jitter * StandardNormal.draw(random);
     double[] y = new double[walker.length];
     for (int i = 0; i < y.length; i++) {
       y[i] = walker[i] + gamma * (complement[j][i] - complement[k][i]) + e;

@@ -140,7 +140,7 @@ public final class EnsembleSampler implements AutoCloseable {
     for (int i = 0; i < half; i++) {
       int k = ids[i];
       // NaN proposals compare false and are rejected.
-      if (logFactor[i] + lp[i] - logDensities[k] > Math.log(u[i])) {
+      if (logFactor[i] + lp[i] - logDensities[k] > StrictMath.log(u[i])) {
         positions[k] = proposals[i];
         logDensities[k] = lp[i];
         accepted++;

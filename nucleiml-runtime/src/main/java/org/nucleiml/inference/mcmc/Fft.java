@@ -62,8 +62,8 @@ final class Fft {
   private static double[][] twiddles(int n) {
     double[][] w = new double[2][n / 2];
     for (int k = 0; k < n / 2; k++) {
-      w[0][k] = Math.cos(2 * Math.PI * k / n);
-      w[1][k] = Math.sin(2 * Math.PI * k / n);
+      w[0][k] = StrictMath.cos(2 * Math.PI * k / n);
+      w[1][k] = StrictMath.sin(2 * Math.PI * k / n);
     }
     return w;
   }

@@ -41,12 +41,12 @@ public record StretchMove(double a) implements EnsembleMove {
   public Proposal propose(double[] walker, double[][] complement, SplittableRandom random) {
     double z = drawZ(random);
     double[] partner = complement[random.nextInt(complement.length)];
-    return new Proposal(propose(walker, partner, z), (walker.length - 1) * Math.log(z));
+    return new Proposal(propose(walker, partner, z), (walker.length - 1) * StrictMath.log(z));
   }
 
   /** The Metropolis decision in logs, for a uniform u in [0, 1); NaN proposals are rejected. */
   public boolean accept(double z, int dimension, double logNew, double logOld, double u) {
-    double logRatio = (dimension - 1) * Math.log(z) + logNew - logOld;
-    return logRatio > Math.log(u);
+    double logRatio = (dimension - 1) * StrictMath.log(z) + logNew - logOld;
+    return logRatio > StrictMath.log(u);
   }
 }

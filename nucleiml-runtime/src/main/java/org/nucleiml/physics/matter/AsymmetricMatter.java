@@ -12,7 +12,7 @@ import org.nucleiml.physics.PhysicalConstants;
  */
 public final class AsymmetricMatter {
 
-  private static final double HC3 = Math.pow(PhysicalConstants.HBAR_C, 3);
+  private static final double HC3 = StrictMath.pow(PhysicalConstants.HBAR_C, 3);
 
   private AsymmetricMatter() {}
 

@@ -12,7 +12,7 @@ import org.nucleiml.physics.PhysicalConstants;
  */
 public final class CouplingInverter {
 
-  private static final double HC3 = Math.pow(PhysicalConstants.HBAR_C, 3);
+  private static final double HC3 = StrictMath.pow(PhysicalConstants.HBAR_C, 3);
 
   private CouplingInverter() {}
 
@@ -99,7 +99,7 @@ public final class CouplingInverter {
     if (x == 0 || !Double.isFinite(x)) {
       return Double.toString(x);
     }
-    double scale = Math.pow(10, 5 - (int) Math.floor(Math.log10(Math.abs(x))));
+    double scale = StrictMath.pow(10, 5 - (int) Math.floor(StrictMath.log10(Math.abs(x))));
     return Double.toString(Math.round(x * scale) / scale);
   }
 }

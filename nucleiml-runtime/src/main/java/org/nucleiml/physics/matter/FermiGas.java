@@ -16,12 +16,12 @@ final class FermiGas {
 
   /** Fermi momentum of one species of density rho (MeV^3): (3 pi^2 rho)^(1/3). */
   static double fermiMomentum(double rho) {
-    return Math.cbrt(3 * PI2 * rho);
+    return StrictMath.cbrt(3 * PI2 * rho);
   }
 
   /** Fermi momentum in symmetric matter of total density rho (MeV^3): (3 pi^2 rho/2)^(1/3). */
   static double symmetricFermiMomentum(double rho) {
-    return Math.cbrt(1.5 * PI2 * rho);
+    return StrictMath.cbrt(1.5 * PI2 * rho);
   }
 
   /** Scalar density M/(2 pi^2) [kF E_F - M^2 l]; zero for a massless gas. */
@@ -63,6 +63,6 @@ final class FermiGas {
   /** asinh(kF/M), written with log1p so that it keeps full relative precision as kF/M -> 0. */
   private static double asinh(double kF, double eF, double m) {
     double x = kF / m;
-    return Math.log1p(x + x * x / (1 + eF / m));
+    return StrictMath.log1p(x + x * x / (1 + eF / m));
   }
 }

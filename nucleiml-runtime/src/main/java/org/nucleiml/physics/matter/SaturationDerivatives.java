@@ -30,7 +30,7 @@ final class SaturationDerivatives {
     double jPot = r.hasRho() ? rho / (8 * (r.aR() + r.lambdaV() * w * w)) : 0;
     double l0 = kineticSlope(rho, kF, mStar, eF, sPrime)
         + potentialSlope(r, rho, jPot, w, wPrime);
-    double hc3 = Math.pow(PhysicalConstants.HBAR_C, 3);
+    double hc3 = StrictMath.pow(PhysicalConstants.HBAR_C, 3);
     return new NuclearMatterParameters(rho / hc3, st.energyPerNucleon(), k0, q0,
         mStar / r.nucleonMass(), kineticSymmetryEnergy(kF, eF) + jPot, l0);
   }

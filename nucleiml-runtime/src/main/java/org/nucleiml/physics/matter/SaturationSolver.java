@@ -20,7 +20,7 @@ public final class SaturationSolver {
   static final double SCAN_STEP_FM3 = 0.002;
   static final int SCAN_POINTS = 196;
   private static final double DENSITY_RELATIVE_TOLERANCE = 1e-15;
-  private static final double HC3 = Math.pow(PhysicalConstants.HBAR_C, 3);
+  private static final double HC3 = StrictMath.pow(PhysicalConstants.HBAR_C, 3);
 
   private SaturationSolver() {}
 

@@ -10,7 +10,7 @@ import org.nucleiml.physics.PhysicalConstants;
  */
 final class SkewnessFamily {
 
-  private static final double HC3 = Math.pow(PhysicalConstants.HBAR_C, 3);
+  private static final double HC3 = StrictMath.pow(PhysicalConstants.HBAR_C, 3);
   /** 0, 1, 2, ...: t = step * index[k] (not step * k) lets C2 vectorise the grid loop. */
   private static final double[] GRID_INDEX = new double[SkewnessRoots.GRID_INTERVALS + 1];
 

@@ -43,7 +43,7 @@ final class BcsPairing {
     double lambda = 0.5 * (lo + hi);
     double energy = 0;
     for (Orbital o : window) {
-      double quasi = Math.hypot(o.energy - lambda, gap);
+      double quasi = StrictMath.hypot(o.energy - lambda, gap);
       o.occupation = 0.5 * (1 - (o.energy - lambda) / quasi);
       energy -= gap * 0.5 * o.degeneracy * 0.5 * gap / quasi;
     }
@@ -54,7 +54,7 @@ final class BcsPairing {
     double sum = 0;
     for (Orbital o : window) {
       double x = o.energy - lambda;
-      sum += o.degeneracy * 0.5 * (1 - x / Math.hypot(x, gap));
+      sum += o.degeneracy * 0.5 * (1 - x / StrictMath.hypot(x, gap));
     }
     return sum;
   }

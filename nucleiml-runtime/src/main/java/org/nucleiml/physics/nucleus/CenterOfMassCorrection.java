@@ -23,6 +23,6 @@ public record CenterOfMassCorrection(double hbarOmegaCoefficientMeV) {
 
   /** The correction to the total energy (negative or zero), MeV. */
   public double energyMeV(int massNumber) {
-    return -0.75 * hbarOmegaCoefficientMeV * Math.pow(massNumber, -1.0 / 3.0);
+    return -0.75 * hbarOmegaCoefficientMeV * StrictMath.pow(massNumber, -1.0 / 3.0);
   }
 }

@@ -34,11 +34,11 @@ final class Densities {
   /** Fermi-distributed densities of Z protons and N neutrons, the cold start of the iteration. */
   void fermi(RadialGrid grid, int z, int n) {
     int a = z + n;
-    double radius = 1.12 * Math.cbrt(a) - 0.86 / Math.cbrt(a);
+    double radius = 1.12 * StrictMath.cbrt(a) - 0.86 / StrictMath.cbrt(a);
     double diffuseness = 0.55;
     double[] shape = new double[scalar.length];
     for (int i = 0; i < shape.length; i++) {
-      shape[i] = 1.0 / (1.0 + Math.exp((grid.r[i] - radius) / diffuseness));
+      shape[i] = 1.0 / (1.0 + StrictMath.exp((grid.r[i] - radius) / diffuseness));
     }
     double norm = grid.volumeIntegral(shape);
     for (int i = 0; i < shape.length; i++) {

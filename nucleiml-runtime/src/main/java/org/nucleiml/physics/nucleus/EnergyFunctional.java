@@ -25,7 +25,7 @@ final class EnergyFunctional {
 
   EnergyFunctional(RadialGrid grid, Couplings c, double centerOfMassMeV) {
     this.grid = grid;
-    double hc3 = Math.pow(MesonFields.HBAR_C, 3);
+    double hc3 = StrictMath.pow(MesonFields.HBAR_C, 3);
     double gs = c.gSigma();
     cubic = c.aMeV() / (gs * gs * gs) / hc3;
     quartic = c.b() / (gs * gs * gs * gs) / hc3;

@@ -27,8 +27,8 @@ final class LocalDensityStart {
   LocalDensityStart(Couplings k, ModelConstants constants) {
     mass = constants.nucleonMass();
     as = sq(constants.mSigma() / k.gSigma());
-    bs = k.aMeV() / Math.pow(k.gSigma(), 3);
-    cs = k.b() / Math.pow(k.gSigma(), 4);
+    bs = k.aMeV() / StrictMath.pow(k.gSigma(), 3);
+    cs = k.b() / StrictMath.pow(k.gSigma(), 4);
     aw = sq(constants.mOmega() / k.gOmega());
     ar = k.gRho() > 0 ? sq(constants.mRho() / k.gRho()) : Double.POSITIVE_INFINITY;
     c = k.c();
@@ -91,9 +91,9 @@ final class LocalDensityStart {
     if (rho <= 0) {
       return 0.0;
     }
-    double kf = Math.cbrt(3 * Math.PI * Math.PI * rho);
-    double ef = Math.hypot(kf, dirac);
-    double log = Math.log((kf + ef) / dirac);
+    double kf = StrictMath.cbrt(3 * Math.PI * Math.PI * rho);
+    double ef = StrictMath.hypot(kf, dirac);
+    double log = StrictMath.log((kf + ef) / dirac);
     return dirac / (2 * Math.PI * Math.PI) * (kf * ef - dirac * dirac * log);
   }
 

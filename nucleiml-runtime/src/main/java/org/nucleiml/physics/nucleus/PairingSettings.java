@@ -29,6 +29,6 @@ public record PairingSettings(boolean enabled, double gapCoefficientMeV, double 
 
   /** The half-width of the pairing window for mass number A, MeV. */
   public double windowMeV(int massNumber) {
-    return windowInHbarOmega * 41.0 * Math.pow(massNumber, -1.0 / 3.0);
+    return windowInHbarOmega * 41.0 * StrictMath.pow(massNumber, -1.0 / 3.0);
   }
 }

@@ -131,11 +131,11 @@ final class RungeKutta {
   private void start(int kappa, double e, double[] gf) {
     double h = grid.h;
     if (kappa < 0) {
-      double g = Math.pow(h, -kappa);
+      double g = StrictMath.pow(h, -kappa);
       gf[0] = g;
       gf[1] = g * h * (e - bFull[0]) / (2 * kappa - 1);
     } else {
-      double f = Math.pow(h, kappa);
+      double f = StrictMath.pow(h, kappa);
       gf[1] = f;
       gf[0] = f * h * (e + aFull[0]) / (2 * kappa + 1);
     }

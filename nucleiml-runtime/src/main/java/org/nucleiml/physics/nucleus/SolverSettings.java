@@ -46,7 +46,7 @@ public record SolverSettings(double meshStepFm, double boxRadiusFm, int maxItera
   /** The box radius used for a nucleus of mass number A, fm. */
   public double boxRadiusFm(int massNumber) {
     return boxRadiusFm > 0 ? boxRadiusFm
-        : Math.max(15.0, 10.0 + 1.5 * Math.cbrt(massNumber));
+        : Math.max(15.0, 10.0 + 1.5 * StrictMath.cbrt(massNumber));
   }
 
   /** A copy with another mesh step. */

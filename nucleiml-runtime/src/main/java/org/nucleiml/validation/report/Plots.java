@@ -147,7 +147,7 @@ public final class Plots {
   }
 
   private static double roundUp(int n) {
-    double unit = Math.pow(10, Math.floor(Math.log10(n)));
+    double unit = StrictMath.pow(10, Math.floor(StrictMath.log10(n)));
     return unit * Math.ceil(n / unit);
   }
 
