@@ -18,9 +18,10 @@ import java.util.List;
  *       walker, spread over cores).
  * </ul>
  *
- * <p>Each point comes with its walker's {@link WalkerState}, which the backend may use for warm
- * starts (e.g. the last converged fields of its last proposal, accepted or not: proposals stay close
- * to the walker). A walker's state is never passed to two concurrent calls,
+ * <p>Each point comes with its walker's {@link WalkerState}, which the backend may use to go faster,
+ * never to change its answer: the prediction must be a function of the point alone, or the sampler
+ * would not sample the posterior (the RMF solver's warm starts did change convergence, see
+ * {@code SolverBackend}). A walker's state is never passed to two concurrent calls,
  * and each walker sees the same sequence of points at any thread count, so a backend that uses only
  * its walker's state stays deterministic.
  */
@@ -47,7 +48,7 @@ public interface ModelBackend {
    *
    * @param targets the quantities to predict, the same list for every call of a run
    * @param points NMP points, one row per point in {@link org.nucleiml.physics.NuclearMatterParameters#NAMES} order
-   * @param states one state per point (its walker's), for warm starts
+   * @param states one state per point (its walker's), per-walker scratch
    * @return one prediction per point, its values in target order
    */
   Prediction[] evaluate(List<Target> targets, double[][] points, WalkerState[] states);

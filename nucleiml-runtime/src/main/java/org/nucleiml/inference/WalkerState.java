@@ -1,7 +1,8 @@
 package org.nucleiml.inference;
 
 /**
- * Per-walker scratch a backend may keep between evaluations, e.g. warm-start fields of the solver.
+ * Per-walker scratch a backend may keep between evaluations to go faster (never to change a
+ * prediction, which must depend on the point alone).
  * Only the thread evaluating the walker touches it; the sampler orders successive evaluations.
  */
 public final class WalkerState {
