@@ -27,6 +27,8 @@ final class PropertyNames {
   static final String POSTERIOR_COMPARE_WITH = "nml.posterior.compareWith";
   static final String POSTERIOR_FAIL_ON_GATE = "nml.posterior.failOnGate";
   static final String POSTERIOR_DE_FRACTION = "nml.posterior.differentialEvolutionFraction";
+  static final String REPORT_STUDY_DIRECTORY = "nml.report.studyDirectory";
+  static final String REPORT_OUTPUT = "nml.report.output";
 
   private PropertyNames() {}
 }

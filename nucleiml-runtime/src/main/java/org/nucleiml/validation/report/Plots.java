@@ -55,7 +55,7 @@ public final class Plots {
    * The file-name prefix of the i-th (0-based) sample's plots, e.g. "s1-test-split"; the index keeps
    * prefixes distinct when two names differ only in punctuation.
    */
-  static String prefix(int i, String name) {
+  public static String prefix(int i, String name) {
     String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     return "s" + (i + 1) + (s.isEmpty() ? "" : "-" + s);
   }
