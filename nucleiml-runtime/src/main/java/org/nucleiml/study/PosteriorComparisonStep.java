@@ -62,8 +62,11 @@ public record PosteriorComparisonStep(Path other, double maxJsDivergence, int bi
     addCost(directory, result);
     log.accept("comparison " + a.label() + " vs " + b.label() + " (Jensen-Shannon divergence per marginal):");
     comparison.report().forEach(line -> log.accept("  " + line));
-    log.accept(String.format(Locale.ROOT, "  evaluations/s: %s %.4g, %s %.4g; speed-up (first over second) %.4g",
-        a.label(), result.evaluationsPerSecond(), b.label(), result.otherEvaluationsPerSecond(), result.speedUp()));
+    // Said as "the faster is N times faster than the slower", whichever side the emulator is on.
+    boolean firstFaster = result.speedUp() >= 1;
+    log.accept(String.format(Locale.ROOT, "  evaluations/s: %s %.4g, %s %.4g; speed-up: %s is %.4g times faster per evaluation",
+        a.label(), result.evaluationsPerSecond(), b.label(), result.otherEvaluationsPerSecond(),
+        firstFaster ? a.label() : b.label(), firstFaster ? result.speedUp() : 1 / result.speedUp()));
     log.accept("  wrote " + directory.resolve(PosteriorComparison.JSON));
     return result;
   }
