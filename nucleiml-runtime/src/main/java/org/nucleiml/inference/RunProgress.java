@@ -63,7 +63,9 @@ final class RunProgress {
       return String.format(Locale.ROOT, ", first check at step %d, at most ~%s to the cap", config.checkInterval(),
           duration((config.stopRule().maxSteps() - step) * secondsPerStep));
     }
-    double left = config.stopRule().stepsLeft(latest, config.walkers());
+    // The estimate is from the last check (checks are sparse); count the steps taken since then.
+    double sinceCheck = Math.max(0, step - (double) latest.steps() * config.thin());
+    double left = Math.max(0, config.stopRule().stepsLeft(latest, config.walkers()) - sinceCheck);
     double secondsPerStep = seconds() / Math.max(1, step + config.burnIn());
     String eta = Double.isNaN(left) ? "?" : duration(left * secondsPerStep);
     return String.format(Locale.ROOT, ", max tau %.1f, max R-hat %.4f, min ESS %.0f, left ~%s",
