@@ -1,9 +1,10 @@
 package org.nucleiml.study.report;
 
+import static org.nucleiml.validation.report.HtmlReport.escape;
+
 import java.util.List;
 import java.util.Locale;
-import org.nucleiml.validation.report.PlotFile;
-import org.nucleiml.validation.report.Table;
+import org.nucleiml.validation.report.HtmlReport;
 
 /**
  * Renders the study report as one self-contained HTML5 page: inline CSS, no scripts, no fonts or
@@ -31,10 +32,7 @@ final class StudyHtml {
   /** The page; the first section's title is the document title. */
   static String render(List<Section> sections) {
     StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(sections.get(0).title())).append("</title>\n")
-        .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
+    HtmlReport.head(h, sections.get(0).title(), CSS);
     nav(h, sections);
     sections.forEach(s -> section(h, s));
     return h.append("</body>\n</html>\n").toString();
@@ -55,12 +53,8 @@ final class StudyHtml {
     h.append("<h").append(s.level()).append(" id=\"").append(anchor(s.title())).append("\">")
         .append(escape(s.title())).append("</h").append(s.level()).append(">\n");
     s.paragraphs().forEach(p -> h.append("<p>").append(escape(p)).append("</p>\n"));
-    s.tables().forEach(t -> table(h, t));
-    for (PlotFile p : s.plots()) {
-      h.append("<figure>\n<img src=\"").append(escape(p.file())).append("\" alt=\"").append(escape(p.title()))
-          .append("\">\n<figcaption>").append(escape(p.title())).append(". ").append(escape(p.caption()))
-          .append("</figcaption>\n</figure>\n");
-    }
+    s.tables().forEach(t -> HtmlReport.table(h, t, StudyHtml::cellClass));
+    s.plots().forEach(p -> HtmlReport.figure(h, p));
     if (!s.links().isEmpty()) {
       h.append("<p class=\"links\">Files:");
       for (Link l : s.links()) {
@@ -70,39 +64,23 @@ final class StudyHtml {
     }
   }
 
-  private static void table(StringBuilder h, Table t) {
-    h.append("<table>\n<caption>").append(escape(t.caption())).append("</caption>\n<thead><tr>");
-    t.header().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
-    h.append("</tr></thead>\n<tbody>\n");
-    for (List<String> row : t.rows()) {
-      h.append("<tr>");
-      row.forEach(c -> h.append(cellTag(c)).append(escape(c)).append("</td>"));
-      h.append("</tr>\n");
-    }
-    h.append("</tbody>\n</table>\n");
-  }
-
   // Verdicts appear alone (a gate row) or inside a status ("gates FAIL (2 of 9)"); both are coloured.
-  private static String cellTag(String cell) {
+  private static String cellClass(String cell) {
     if (cell.contains(Cells.FAIL)) {
-      return "<td class=\"fail\">";
+      return "fail";
     }
     if (cell.contains(Cells.PASS)) {
-      return "<td class=\"pass\">";
+      return "pass";
     }
     if (cell.equals(Section.NOT_RUN)) {
-      return "<td class=\"notrun\">";
+      return "notrun";
     }
-    return cell.startsWith("overridden by") ? "<td class=\"overridden\">" : "<td>";
+    return cell.startsWith("overridden by") ? "overridden" : null;
   }
 
   /** A stable id from a heading, so sections can be linked to. */
   static String anchor(String title) {
     String id = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     return id.isEmpty() ? "section" : id;
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -1,7 +1,7 @@
 package org.nucleiml.study.report;
 
 import java.util.List;
-import org.nucleiml.validation.report.Table;
+import org.nucleiml.validation.report.MarkdownReport;
 
 /** Renders the study report as GitHub-flavoured Markdown (report.md), plots linked relatively. */
 final class StudyMarkdown {
@@ -13,7 +13,7 @@ final class StudyMarkdown {
     for (Section s : sections) {
       md.append("#".repeat(s.level())).append(' ').append(s.title()).append("\n\n");
       s.paragraphs().forEach(p -> md.append(p).append("\n\n"));
-      s.tables().forEach(t -> table(md, t));
+      s.tables().forEach(t -> MarkdownReport.table(md, t));
       s.plots().forEach(p -> md.append("![").append(p.title()).append("](").append(p.file()).append(")\n\n")
           .append('*').append(p.title()).append(". ").append(p.caption()).append("*\n\n"));
       if (!s.links().isEmpty()) {
@@ -23,20 +23,5 @@ final class StudyMarkdown {
       }
     }
     return md.toString().stripTrailing() + "\n";
-  }
-
-  private static void table(StringBuilder md, Table t) {
-    md.append(t.caption()).append("\n\n");
-    row(md, t.header());
-    md.append('|').append(" --- |".repeat(t.header().size())).append('\n');
-    t.rows().forEach(r -> row(md, r));
-    md.append('\n');
-  }
-
-  private static void row(StringBuilder md, List<String> cells) {
-    md.append('|');
-    // A pipe inside a cell would end it early.
-    cells.forEach(c -> md.append(' ').append(c.replace("|", "\\|")).append(" |"));
-    md.append('\n');
   }
 }

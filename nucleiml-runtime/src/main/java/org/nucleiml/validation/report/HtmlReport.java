@@ -1,6 +1,7 @@
 package org.nucleiml.validation.report;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Renders report sections as one self-contained HTML5 page (report.html): inline CSS, no scripts, and
@@ -27,10 +28,7 @@ public final class HtmlReport {
   /** The sections as an HTML5 document; {@code passed} colours the gate verdict. */
   public static String render(List<ReportSection> sections, boolean passed) {
     StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(sections.get(0).title())).append("</title>\n")
-        .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
+    head(h, sections.get(0).title(), CSS);
     for (ReportSection s : sections) {
       section(h, s, passed);
     }
@@ -44,38 +42,56 @@ public final class HtmlReport {
       h.append(verdict ? "<p class=\"verdict " + (passed ? "pass" : "fail") + "\">" : "<p>")
           .append(escape(p)).append("</p>\n");
     }
-    s.tables().forEach(t -> table(h, t));
-    for (PlotFile p : s.plots()) {
-      h.append("<figure>\n<img src=\"").append(escape(p.file())).append("\" alt=\"").append(escape(p.title()))
-          .append("\">\n<figcaption>").append(escape(p.title())).append(". ").append(escape(p.caption()))
-          .append("</figcaption>\n</figure>\n");
-    }
+    s.tables().forEach(t -> table(h, t, HtmlReport::verdictClass));
+    s.plots().forEach(p -> figure(h, p));
   }
 
-  private static void table(StringBuilder h, Table t) {
+  /** Opens a document: doctype, head with {@code title} and the inline {@code css}, then the body. */
+  public static void head(StringBuilder h, String title, String css) {
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escape(title)).append("</title>\n")
+        .append("<style>\n").append(css).append("\n</style>\n</head>\n<body>\n");
+  }
+
+  /** Appends a plot as a figure with its title and caption. */
+  public static void figure(StringBuilder h, PlotFile p) {
+    h.append("<figure>\n<img src=\"").append(escape(p.file())).append("\" alt=\"").append(escape(p.title()))
+        .append("\">\n<figcaption>").append(escape(p.title())).append(". ").append(escape(p.caption()))
+        .append("</figcaption>\n</figure>\n");
+  }
+
+  /**
+   * Appends a table; {@code cellClass} gives each body cell's CSS class (e.g. to colour verdicts), or
+   * null for none.
+   */
+  public static void table(StringBuilder h, Table t, Function<String, String> cellClass) {
     h.append("<table>\n<caption>").append(escape(t.caption())).append("</caption>\n<thead><tr>");
     t.header().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
     h.append("</tr></thead>\n<tbody>\n");
     for (List<String> row : t.rows()) {
       h.append("<tr>");
-      row.forEach(c -> h.append(cellTag(c)).append(escape(c)).append("</td>"));
+      for (String c : row) {
+        String css = cellClass.apply(c);
+        h.append(css == null ? "<td>" : "<td class=\"" + css + "\">").append(escape(c)).append("</td>");
+      }
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n");
   }
 
-  private static String cellTag(String cell) {
+  private static String verdictClass(String cell) {
     if (cell.equals("pass")) {
-      return "<td class=\"pass\">";
+      return "pass";
     }
     if (cell.equals("FAIL")) {
-      return "<td class=\"fail\">";
+      return "fail";
     }
-    return cell.startsWith("overridden by") ? "<td class=\"overridden\">" : "<td>";
+    return cell.startsWith("overridden by") ? "overridden" : null;
   }
 
   /** Escapes text for HTML content and attribute values. */
-  static String escape(String text) {
+  public static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -20,7 +20,8 @@ public final class MarkdownReport {
     return md.toString().stripTrailing() + "\n";
   }
 
-  private static void table(StringBuilder md, Table t) {
+  /** Appends a table (caption, header, rows) as a GitHub-flavoured Markdown table. */
+  public static void table(StringBuilder md, Table t) {
     md.append(t.caption()).append("\n\n");
     row(md, t.header());
     md.append('|').append(" --- |".repeat(t.header().size())).append('\n');
