@@ -54,6 +54,29 @@ public record NetworkConfig(List<Integer> hiddenLayers, double learningRate, int
     Checks.positive("patience", patience);
   }
 
+  /**
+   * A copy with the given values replaced; null keeps this one's. Without a minimum, the minimum is
+   * lowered to fit a smaller maximum. The one place written forms (POM, CLI) become hyper-parameters.
+   *
+   * @param newHiddenLayers widths such as {@code 64,64,64,64}, or null
+   */
+  public NetworkConfig with(String newHiddenLayers, Double newLearningRate, Integer newBatchSize,
+      Integer newMaxEpochs, Integer newMinEpochs, Integer newPatience) {
+    int max = newMaxEpochs == null ? maxEpochs : newMaxEpochs;
+    int min = newMinEpochs == null ? Math.min(minEpochs, max) : newMinEpochs;
+    return new NetworkConfig(newHiddenLayers == null ? hiddenLayers : layers(newHiddenLayers),
+        newLearningRate == null ? learningRate : newLearningRate, newBatchSize == null ? batchSize : newBatchSize,
+        max, min, newPatience == null ? patience : newPatience);
+  }
+
+  private static List<Integer> layers(String text) {
+    try {
+      return java.util.Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException("hiddenLayers", text, "widths such as 64,64,64,64");
+    }
+  }
+
   /** A copy with at most {@code epochs} epochs (the minimum lowered to fit). */
   public NetworkConfig withMaxEpochs(int epochs) {
     return new NetworkConfig(hiddenLayers, learningRate, batchSize, epochs, Math.min(minEpochs, epochs), patience);
