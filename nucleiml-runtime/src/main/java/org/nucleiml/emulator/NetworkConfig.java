@@ -1,8 +1,9 @@
 package org.nucleiml.emulator;
 
 import java.util.List;
-import org.nucleiml.Checks;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.emulator.network.LossFunction;
+import org.nucleiml.emulator.network.TrainingSettings;
 
 /**
  * Hyper-parameters of one of the emulator's networks, validated at construction.
@@ -37,21 +38,17 @@ public record NetworkConfig(List<Integer> hiddenLayers, double learningRate, int
    */
   public static final NetworkConfig REGRESSOR = new NetworkConfig(List.of(64, 64, 64, 64), 1e-3, 32, 300, 100, 50);
 
-  /** Validates every field. */
+  /**
+   * Validates every field with the rules of {@link TrainingSettings}, the one definition of what a
+   * network's hyper-parameters may be (the trainers' {@code @Config} fields pass the same check).
+   */
   public NetworkConfig {
     hiddenLayers = List.copyOf(hiddenLayers);
     if (hiddenLayers.isEmpty()) {
       throw new InvalidParameterException("hidden_layers", hiddenLayers, "at least one layer");
     }
-    hiddenLayers.forEach(w -> Checks.positive("hidden_layers", w));
-    Checks.positive("learning_rate", learningRate);
-    Checks.positive("batch_size", batchSize);
-    Checks.positive("max_epochs", maxEpochs);
-    Checks.nonNegative("min_epochs", minEpochs);
-    if (minEpochs > maxEpochs) {
-      throw new InvalidParameterException("min_epochs", minEpochs, "at most max_epochs = " + maxEpochs);
-    }
-    Checks.positive("patience", patience);
+    new TrainingSettings(hiddenLayers, LossFunction.MSE, learningRate, batchSize, maxEpochs, minEpochs, patience,
+        0L, 1);
   }
 
   /**

@@ -2,7 +2,7 @@ package org.nucleiml.study.config;
 
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.inference.Constraint;
-import org.nucleiml.inference.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.physics.Nucleus;
 
 /**

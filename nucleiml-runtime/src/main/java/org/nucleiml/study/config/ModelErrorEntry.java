@@ -2,7 +2,7 @@ package org.nucleiml.study.config;
 
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.inference.ModelError;
-import org.nucleiml.inference.Observable;
+import org.nucleiml.data.Observable;
 
 /**
  * The written form of a model error added in quadrature to every sigma of one observable.

@@ -22,7 +22,8 @@ final class NucleusList {
     try {
       return Nucleus.parse(text);
     } catch (InvalidParameterException e) {
-      throw new InvalidParameterException(parameter, text, "nuclei such as 16O,40Ca,208Pb (" + e.allowed() + ")");
+      throw new InvalidParameterException(parameter, "'" + text + "'",
+          e.allowed() + " in a list such as 16O,40Ca,208Pb");
     }
   }
 }
