@@ -18,7 +18,7 @@ final class MojoDefaults {
     Map<String, String> defaults = new HashMap<>();
     for (GoalReference.Goal g : GoalReference.read(GoalReference.DESCRIPTOR)) {
       if (g.name().equals(goal)) {
-        g.parameters().stream().filter(p -> p.defaultValue() != null && !p.defaultValue().contains("${"))
+        g.parameters().stream().filter(p -> p.defaultValue() != null && !p.defaultValue().isEmpty() && !p.defaultValue().contains("${"))
             .forEach(p -> defaults.put(p.name(), p.defaultValue()));
       }
     }
