@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The runtime's architecture, checked on every build (docs/index.md, docs/configuration.md): imports
- * only point down the layers files and root &lt;- physics &lt;- data, masses &lt;- emulator, validation
+ * only point down the layers files and root &lt;- cluster (Slurm engine, used by study and cli only) and physics &lt;- data, masses &lt;- emulator, validation
  * &lt;- inference &lt;- study &lt;- cli, and no runtime class touches the Maven API.
  */
 @AnalyzeClasses(packages = "org.nucleiml", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -21,6 +21,7 @@ class ArchitectureTest {
       .withOptionalLayers(true)
       .layer("Files").definedBy("org.nucleiml.files..")
       .layer("Root").definedBy("org.nucleiml")
+      .layer("Cluster").definedBy("org.nucleiml.cluster..")
       .layer("Physics").definedBy("org.nucleiml.physics..")
       .layer("Data").definedBy("org.nucleiml.data..")
       .layer("Masses").definedBy("org.nucleiml.masses..")
@@ -30,6 +31,7 @@ class ArchitectureTest {
       .layer("Study").definedBy("org.nucleiml.study..")
       .layer("Cli").definedBy("org.nucleiml.cli..")
       .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
+      .whereLayer("Cluster").mayOnlyBeAccessedByLayers("Study", "Cli")
       .whereLayer("Study").mayOnlyBeAccessedByLayers("Cli")
       .whereLayer("Inference").mayOnlyBeAccessedByLayers("Study", "Cli")
       .whereLayer("Validation").mayOnlyBeAccessedByLayers("Inference", "Study", "Cli")
@@ -38,9 +40,9 @@ class ArchitectureTest {
       .whereLayer("Masses").mayOnlyBeAccessedByLayers("Emulator", "Validation", "Inference", "Study", "Cli")
       .whereLayer("Physics").mayOnlyBeAccessedByLayers("Data", "Masses", "Emulator", "Validation", "Inference",
           "Study", "Cli")
-      .whereLayer("Root").mayOnlyBeAccessedByLayers("Physics", "Data", "Masses", "Emulator", "Validation",
-          "Inference", "Study", "Cli")
-      .whereLayer("Files").mayOnlyBeAccessedByLayers("Root", "Physics", "Data", "Masses", "Emulator",
+      .whereLayer("Root").mayOnlyBeAccessedByLayers("Cluster", "Physics", "Data", "Masses", "Emulator",
+          "Validation", "Inference", "Study", "Cli")
+      .whereLayer("Files").mayOnlyBeAccessedByLayers("Root", "Cluster", "Physics", "Data", "Masses", "Emulator",
           "Validation", "Inference", "Study", "Cli");
 
   @ArchTest

@@ -36,6 +36,17 @@ public record StepContext(int threads, Optional<BuildCache> cache, Consumer<Stri
     if (requested < 0) {
       throw new InvalidParameterException("threads", requested, "0 (all cores) or a positive integer");
     }
-    return requested == 0 ? Runtime.getRuntime().availableProcessors() : requested;
+    return requested == 0 ? allCores(System.getenv("SLURM_CPUS_PER_TASK")) : requested;
+  }
+
+  /**
+   * Every core this process may use: inside a Slurm job the CPUs it was given (without cgroups a task
+   * sees the whole node, and sizing its pool by that would oversubscribe the node), else the JVM's count.
+   */
+  static int allCores(String slurmCpusPerTask) {
+    if (slurmCpusPerTask != null && slurmCpusPerTask.trim().matches("[1-9]\\d{0,5}")) {
+      return Integer.parseInt(slurmCpusPerTask.trim());
+    }
+    return Runtime.getRuntime().availableProcessors();
   }
 }
