@@ -8,6 +8,8 @@ final class Backpropagation {
 
   private final FeedForwardNetwork shape;
   private final double[][] activations;
+  /** Pre-activations of the non-ReLU hidden layers (null for ReLU layers, whose derivative needs only the output). */
+  private final double[][] preActivations;
   private final double[] delta;
   private final double[] previous;
   private final double[] physical;
@@ -20,6 +22,12 @@ final class Backpropagation {
     this.activations = new double[layers + 1][];
     for (int l = 0; l <= layers; l++) {
       activations[l] = new double[shape.width(l)];
+    }
+    this.preActivations = new double[layers][];
+    for (int l = 1; l < layers; l++) {
+      if (!relu(l)) {
+        preActivations[l] = new double[shape.width(l)];
+      }
     }
     this.delta = new double[shape.maxWidth()];
     this.previous = new double[shape.maxWidth()];
@@ -53,8 +61,23 @@ final class Backpropagation {
     System.arraycopy(inputs, offset, activations[0], 0, shape.width(0));
     int layers = shape.layerCount();
     for (int l = 0; l < layers; l++) {
-      shape.dense(p, l, activations[l], 0, activations[l + 1], 0, l < layers - 1, scratch);
+      double[] z = l + 1 < layers ? preActivations[l + 1] : null;
+      if (z == null) {
+        shape.dense(p, l, activations[l], 0, activations[l + 1], 0, l < layers - 1, scratch);
+      } else {
+        shape.dense(p, l, activations[l], 0, z, 0, false, scratch);
+        Activation act = shape.hiddenActivation(l);
+        double[] a = activations[l + 1];
+        for (int o = 0; o < z.length; o++) {
+          a[o] = act.apply(z[o]);
+        }
+      }
     }
+  }
+
+  /** Whether the units of layer {@code l} (1 .. layers-1, hidden) are ReLUs. */
+  private boolean relu(int l) {
+    return shape.hiddenActivation(l - 1).kind() == Activation.Kind.RELU;
   }
 
   /** The loss of one row; leaves dLoss/dOutput in {@code delta}. */
@@ -91,6 +114,13 @@ final class Backpropagation {
       for (int o = 0; o < nOut; o++) {
         g[b + o] += d[o];
       }
+      if (l > 0 && preActivations[l] != null) {
+        backwardSmooth(p, g, d, prev, in, preActivations[l], shape.hiddenActivation(l - 1), nIn, nOut, w);
+        double[] swap = d;
+        d = prev;
+        prev = swap;
+        continue;
+      }
       for (int i = 0; i < nIn; i++) {
         double a = in[i];
         int row = w + i * nOut;
@@ -113,6 +143,21 @@ final class Backpropagation {
       double[] swap = d;
       d = prev;
       prev = swap;
+    }
+  }
+
+  /** One layer of {@link #backward} whose inputs come through a non-ReLU activation {@code act}. */
+  private static void backwardSmooth(double[] p, double[] g, double[] d, double[] prev, double[] in, double[] z,
+      Activation act, int nIn, int nOut, int w) {
+    for (int i = 0; i < nIn; i++) {
+      double a = in[i];
+      int row = w + i * nOut;
+      double s = 0;
+      for (int o = 0; o < nOut; o++) {
+        g[row + o] += a * d[o];
+        s += p[row + o] * d[o];
+      }
+      prev[i] = s * act.derivative(z[i], a);
     }
   }
 }

@@ -51,6 +51,18 @@ public record TrainingSettings(List<Integer> hiddenLayers, LossFunction loss, do
     return sizes;
   }
 
+  /**
+   * The same run as a general {@link TrainingPlan}: ReLU hidden layers, Adam with epsilon
+   * {@link AdamOptimizer#EPSILON} and no weight decay, a constant rate, validation-best stopping and
+   * He-normal initialisation.
+   */
+  public TrainingPlan plan() {
+    return new TrainingPlan(hiddenLayers, java.util.Collections.nCopies(hiddenLayers.size(), Activation.RELU),
+        loss, AdamOptimizer.EPSILON, 0.0, new LearningRateSchedule.Constant(learningRate),
+        new StoppingRule.ValidationBest(patience, minEpochs), batchSize, maxEpochs, Initialisation.HE_NORMAL,
+        seed, threads);
+  }
+
   /** A copy with another thread count (the result does not change). */
   public TrainingSettings withThreads(int newThreads) {
     return new TrainingSettings(hiddenLayers, loss, learningRate, batchSize, maxEpochs, minEpochs,
