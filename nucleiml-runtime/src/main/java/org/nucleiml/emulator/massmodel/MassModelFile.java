@@ -27,7 +27,7 @@ import org.nucleiml.files.AtomicFiles;
  * hosts, paths or thread counts), so the same model gives the same bytes. Fields: {@code format}
  * ("nml-mass-model"), {@code version} (1), {@code id}, {@code features}, {@code outputs},
  * {@code definition} (network and training hyper-parameters), {@code inputMin}, {@code inputMax},
- * {@code outputMean}, {@code outputStd}, {@code keptEpoch}, {@code epochsRun}, {@code layerSizes},
+ * {@code outputMean}, {@code outputStd}, {@code keptEpoch}, {@code layerSizes},
  * {@code parameters} (flat, in {@link FeedForwardNetwork}'s layout, each double written so that it
  * parses back to the same bits).
  */
@@ -53,7 +53,7 @@ public final class MassModelFile {
     numbers(root.putArray("inputMax"), model.inputScaling().max());
     numbers(root.putArray("outputMean"), model.outputScaling().means());
     numbers(root.putArray("outputStd"), model.outputScaling().stds());
-    root.put("keptEpoch", model.curve().keptEpoch()).put("epochsRun", model.curve().points().size());
+    root.put("keptEpoch", model.curve().keptEpoch());
     for (int s : model.network().sizes()) {
       root.withArray("layerSizes").add(s);
     }
