@@ -101,6 +101,22 @@ public record Activation(Kind kind, double slope) {
     };
   }
 
+  /**
+   * {@link #apply}(z), writing {@link #derivative}(z, apply(z)) into {@code slopes[index]}, with the same
+   * bits as the two calls: GELU evaluates Phi(z) once for both (training's forward pass keeps the slope
+   * for the backward pass, so erfc is not evaluated twice).
+   */
+  public double applyAndDerive(double z, double[] slopes, int index) {
+    if (kind == Kind.GELU) {
+      double phi = standardNormalCdf(z);
+      slopes[index] = phi + z * INVERSE_SQRT_2PI * StrictMath.exp(-0.5 * z * z);
+      return z * phi;
+    }
+    double a = apply(z);
+    slopes[index] = derivative(z, a);
+    return a;
+  }
+
   /** Phi(z) = erfc(-z / sqrt 2) / 2: the complement keeps relative accuracy in the far negative tail. */
   static double standardNormalCdf(double z) {
     return 0.5 * Erf.erfc(-z * SQRT_HALF);

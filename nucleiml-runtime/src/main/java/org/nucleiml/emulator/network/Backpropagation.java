@@ -8,8 +8,11 @@ final class Backpropagation {
 
   private final FeedForwardNetwork shape;
   private final double[][] activations;
-  /** Pre-activations of the non-ReLU hidden layers (null for ReLU layers, whose derivative needs only the output). */
-  private final double[][] preActivations;
+  /**
+   * d activation / d pre-activation of the units of each non-ReLU hidden layer, kept from the forward
+   * pass (null for ReLU layers, whose derivative follows from the output alone).
+   */
+  private final double[][] slopes;
   private final double[] delta;
   private final double[] previous;
   private final double[] physical;
@@ -23,10 +26,10 @@ final class Backpropagation {
     for (int l = 0; l <= layers; l++) {
       activations[l] = new double[shape.width(l)];
     }
-    this.preActivations = new double[layers][];
+    this.slopes = new double[layers][];
     for (int l = 1; l < layers; l++) {
       if (!relu(l)) {
-        preActivations[l] = new double[shape.width(l)];
+        slopes[l] = new double[shape.width(l)];
       }
     }
     this.delta = new double[shape.maxWidth()];
@@ -61,15 +64,13 @@ final class Backpropagation {
     System.arraycopy(inputs, offset, activations[0], 0, shape.width(0));
     int layers = shape.layerCount();
     for (int l = 0; l < layers; l++) {
-      double[] z = l + 1 < layers ? preActivations[l + 1] : null;
-      if (z == null) {
-        shape.dense(p, l, activations[l], 0, activations[l + 1], 0, l < layers - 1, scratch);
-      } else {
-        shape.dense(p, l, activations[l], 0, z, 0, false, scratch);
+      double[] slope = l + 1 < layers ? slopes[l + 1] : null;
+      double[] a = activations[l + 1];
+      shape.dense(p, l, activations[l], 0, a, 0, slope == null && l < layers - 1, scratch);
+      if (slope != null) {
         Activation act = shape.hiddenActivation(l);
-        double[] a = activations[l + 1];
-        for (int o = 0; o < z.length; o++) {
-          a[o] = act.apply(z[o]);
+        for (int o = 0; o < a.length; o++) {
+          a[o] = act.applyAndDerive(a[o], slope, o);
         }
       }
     }
@@ -114,8 +115,8 @@ final class Backpropagation {
       for (int o = 0; o < nOut; o++) {
         g[b + o] += d[o];
       }
-      if (l > 0 && preActivations[l] != null) {
-        backwardSmooth(p, g, d, prev, in, preActivations[l], shape.hiddenActivation(l - 1), nIn, nOut, w);
+      if (l > 0 && slopes[l] != null) {
+        backwardSmooth(p, g, d, prev, in, slopes[l], nIn, nOut, w);
         double[] swap = d;
         d = prev;
         prev = swap;
@@ -146,9 +147,9 @@ final class Backpropagation {
     }
   }
 
-  /** One layer of {@link #backward} whose inputs come through a non-ReLU activation {@code act}. */
-  private static void backwardSmooth(double[] p, double[] g, double[] d, double[] prev, double[] in, double[] z,
-      Activation act, int nIn, int nOut, int w) {
+  /** One layer of {@link #backward} whose inputs come through a non-ReLU activation of slopes {@code slope}. */
+  private static void backwardSmooth(double[] p, double[] g, double[] d, double[] prev, double[] in, double[] slope,
+      int nIn, int nOut, int w) {
     for (int i = 0; i < nIn; i++) {
       double a = in[i];
       int row = w + i * nOut;
@@ -157,7 +158,7 @@ final class Backpropagation {
         g[row + o] += a * d[o];
         s += p[row + o] * d[o];
       }
-      prev[i] = s * act.derivative(z[i], a);
+      prev[i] = s * slope[i];
     }
   }
 }

@@ -53,6 +53,19 @@ class ActivationTest {
   }
 
   @Test
+  void testApplyAndDerive_sameBitsAsTheSeparateCalls() {
+    double[] slope = new double[1];
+    for (Activation act : ALL) {
+      for (int i = -60; i <= 60; i++) {
+        double z = i / 7.0 - 0.001;
+        double a = act.applyAndDerive(z, slope, 0);
+        assertEquals(act.apply(z), a, 0.0, act + " at " + z);
+        assertEquals(act.derivative(z, a), slope[0], 0.0, act + " slope at " + z);
+      }
+    }
+  }
+
+  @Test
   void testParse_roundTripsText() {
     for (Activation act : ALL) {
       assertEquals(act, Activation.parse(act.toString()));
