@@ -84,6 +84,18 @@ public class MassModelTrainingBenchmark {
     hole.consume(new MiniBatchTrainer(plan).train(train, validation, e -> { }).network());
   }
 
+  TrainingPlan plan() {
+    return plan;
+  }
+
+  TrainingData trainData() {
+    return train;
+  }
+
+  TrainingData validationData() {
+    return validation;
+  }
+
   private static TrainingData data(int rows, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     double[] x = new double[rows * INPUTS];

@@ -42,13 +42,7 @@ public record TrainingSettings(List<Integer> hiddenLayers, LossFunction loss, do
 
   /** Layer widths for the given input and output widths. */
   public int[] layerSizes(int inputWidth, int outputWidth) {
-    int[] sizes = new int[hiddenLayers.size() + 2];
-    sizes[0] = inputWidth;
-    for (int l = 0; l < hiddenLayers.size(); l++) {
-      sizes[l + 1] = hiddenLayers.get(l);
-    }
-    sizes[sizes.length - 1] = outputWidth;
-    return sizes;
+    return plan().layerSizes(inputWidth, outputWidth);
   }
 
   /**

@@ -9,15 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nucleiml.InvalidParameterException;
 
 /** Tests for {@link TrainingPlan} runs of {@link MiniBatchTrainer}: schedules, stopping rules, full batch. */
 class TrainingPlanTest {
 
-  private static final TrainingData TRAIN = smooth(200, 1);
-  private static final TrainingData VALIDATION = smooth(60, 2);
+  private static final TrainingData TRAIN = MiniBatchTrainerTest.smooth(200, 1);
+  private static final TrainingData VALIDATION = MiniBatchTrainerTest.smooth(60, 2);
 
   @Test
   void testSteps_rateChangesAtTheGivenEpochs() {
@@ -125,20 +124,5 @@ class TrainingPlanTest {
 
   private static TrainingResult train(LearningRateSchedule schedule, StoppingRule stopping, int batch, int epochs) {
     return new MiniBatchTrainer(plan(schedule, stopping, batch, epochs)).train(TRAIN, VALIDATION, e -> { });
-  }
-
-  /** f(x, y) = sin(2x) cos(y) + 0.3 x y on [-1.5, 1.5]^2. */
-  private static TrainingData smooth(int rows, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    double[] x = new double[2 * rows];
-    double[] t = new double[rows];
-    for (int i = 0; i < rows; i++) {
-      double a = 3 * r.nextDouble() - 1.5;
-      double b = 3 * r.nextDouble() - 1.5;
-      x[2 * i] = a;
-      x[2 * i + 1] = b;
-      t[i] = Math.sin(2 * a) * Math.cos(b) + 0.3 * a * b;
-    }
-    return TrainingData.unscaled(x, t, rows, 2, 1);
   }
 }
