@@ -8,6 +8,11 @@ final class Backpropagation {
 
   private final FeedForwardNetwork shape;
   private final double[][] activations;
+  /**
+   * d activation / d pre-activation of the units of each non-ReLU hidden layer, kept from the forward
+   * pass (null for ReLU layers, whose derivative follows from the output alone).
+   */
+  private final double[][] slopes;
   private final double[] delta;
   private final double[] previous;
   private final double[] physical;
@@ -20,6 +25,12 @@ final class Backpropagation {
     this.activations = new double[layers + 1][];
     for (int l = 0; l <= layers; l++) {
       activations[l] = new double[shape.width(l)];
+    }
+    this.slopes = new double[layers][];
+    for (int l = 1; l < layers; l++) {
+      if (!relu(l)) {
+        slopes[l] = new double[shape.width(l)];
+      }
     }
     this.delta = new double[shape.maxWidth()];
     this.previous = new double[shape.maxWidth()];
@@ -53,8 +64,21 @@ final class Backpropagation {
     System.arraycopy(inputs, offset, activations[0], 0, shape.width(0));
     int layers = shape.layerCount();
     for (int l = 0; l < layers; l++) {
-      shape.dense(p, l, activations[l], 0, activations[l + 1], 0, l < layers - 1, scratch);
+      double[] slope = l + 1 < layers ? slopes[l + 1] : null;
+      double[] a = activations[l + 1];
+      shape.dense(p, l, activations[l], 0, a, 0, slope == null && l < layers - 1, scratch);
+      if (slope != null) {
+        Activation act = shape.hiddenActivation(l);
+        for (int o = 0; o < a.length; o++) {
+          a[o] = act.applyAndDerive(a[o], slope, o);
+        }
+      }
     }
+  }
+
+  /** Whether the units of layer {@code l} (1 .. layers-1, hidden) are ReLUs. */
+  private boolean relu(int l) {
+    return shape.hiddenActivation(l - 1).kind() == Activation.Kind.RELU;
   }
 
   /** The loss of one row; leaves dLoss/dOutput in {@code delta}. */
@@ -91,6 +115,13 @@ final class Backpropagation {
       for (int o = 0; o < nOut; o++) {
         g[b + o] += d[o];
       }
+      if (l > 0 && slopes[l] != null) {
+        backwardSmooth(p, g, d, prev, in, slopes[l], nIn, nOut, w);
+        double[] swap = d;
+        d = prev;
+        prev = swap;
+        continue;
+      }
       for (int i = 0; i < nIn; i++) {
         double a = in[i];
         int row = w + i * nOut;
@@ -113,6 +144,21 @@ final class Backpropagation {
       double[] swap = d;
       d = prev;
       prev = swap;
+    }
+  }
+
+  /** One layer of {@link #backward} whose inputs come through a non-ReLU activation of slopes {@code slope}. */
+  private static void backwardSmooth(double[] p, double[] g, double[] d, double[] prev, double[] in, double[] slope,
+      int nIn, int nOut, int w) {
+    for (int i = 0; i < nIn; i++) {
+      double a = in[i];
+      int row = w + i * nOut;
+      double s = 0;
+      for (int o = 0; o < nOut; o++) {
+        g[row + o] += a * d[o];
+        s += p[row + o] * d[o];
+      }
+      prev[i] = s * slope[i];
     }
   }
 }

@@ -13,6 +13,7 @@ public final class EarlyStopping {
   private double bestLoss = Double.POSITIVE_INFINITY;
   private int bestEpoch;
   private double[] bestParameters;
+  private int lastEpoch;
 
   /**
    * @param patience The number of epochs without improvement tolerated, >= 1.
@@ -29,6 +30,7 @@ public final class EarlyStopping {
    * @param parameters the current parameters, copied when they are the best so far
    */
   public boolean update(int epoch, double loss, double[] parameters) {
+    lastEpoch = epoch;
     if (loss < bestLoss || bestParameters == null) {
       bestLoss = loss;
       bestEpoch = epoch;
@@ -40,6 +42,11 @@ public final class EarlyStopping {
   /** The 1-based epoch with the lowest validation loss so far. */
   public int bestEpoch() {
     return bestEpoch;
+  }
+
+  /** The epoch of the last {@link #update}. */
+  public int lastEpoch() {
+    return lastEpoch;
   }
 
   /** The lowest validation loss so far. */

@@ -1,13 +1,14 @@
 package org.nucleiml.emulator.network;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.nucleiml.InvalidParameterException;
-import org.nucleiml.StandardNormal;
 
 /**
- * An immutable fully connected network with ReLU hidden layers and a linear output layer, all
- * parameters in one flat array.
+ * An immutable fully connected network with one {@link Activation} per hidden layer (ReLU unless
+ * given) and a linear output layer, all parameters in one flat array.
  *
  * <p>Layout, layer by layer: the weights of layer l stored input-major ({@code w[i * out + o]}), so
  * the inner loop of a layer is an axpy over the outputs that the JIT vectorises, then its biases.
@@ -19,13 +20,26 @@ public final class FeedForwardNetwork {
   private final int[] biasOffsets;
   private final double[] parameters;
   private final int maxWidth;
+  private final Activation[] hidden;
 
   /**
+   * A network with ReLU hidden layers (the emulator's).
+   *
    * @param sizes The layer widths, input first, output last; at least two, each >= 1.
    * @param parameters The flat parameters in this class's layout; copied.
    */
   public FeedForwardNetwork(int[] sizes, double[] parameters) {
+    this(sizes, allRelu(sizes), parameters);
+  }
+
+  /**
+   * @param sizes The layer widths, input first, output last; at least two, each >= 1.
+   * @param hiddenActivations The activation of each hidden layer, one per width between the first and last.
+   * @param parameters The flat parameters in this class's layout; copied.
+   */
+  public FeedForwardNetwork(int[] sizes, List<Activation> hiddenActivations, double[] parameters) {
     this.sizes = checkSizes(sizes);
+    this.hidden = checkActivations(sizes, hiddenActivations);
     this.weightOffsets = new int[sizes.length - 1];
     this.biasOffsets = new int[sizes.length - 1];
     int offset = 0;
@@ -42,24 +56,17 @@ public final class FeedForwardNetwork {
   }
 
   /**
-   * A new network with He-normal hidden weights (suited to ReLU), a Glorot-uniform output layer and
-   * zero biases, drawn from {@code random}.
+   * A new ReLU network with He-normal hidden weights, a Glorot-uniform output layer and zero biases,
+   * drawn from {@code random} ({@link Initialisation#HE_NORMAL}).
    */
   public static FeedForwardNetwork initialise(int[] sizes, SplittableRandom random) {
-    double[] p = new double[parameterCount(checkSizes(sizes))];
-    int offset = 0;
-    for (int l = 0; l < sizes.length - 1; l++) {
-      int in = sizes[l];
-      int out = sizes[l + 1];
-      boolean hidden = l < sizes.length - 2;
-      double he = Math.sqrt(2.0 / in);
-      double glorot = Math.sqrt(6.0 / (in + out));
-      for (int j = 0; j < in * out; j++) {
-        p[offset + j] = hidden ? he * StandardNormal.draw(random) : glorot * (2 * random.nextDouble() - 1);
-      }
-      offset += in * out + out;
-    }
-    return new FeedForwardNetwork(sizes, p);
+    return new FeedForwardNetwork(sizes, Initialisation.HE_NORMAL.draw(checkSizes(sizes), random));
+  }
+
+  /** A new network with the given hidden activations and parameters drawn by {@code init} from {@code random}. */
+  public static FeedForwardNetwork initialise(int[] sizes, List<Activation> hiddenActivations, Initialisation init,
+      SplittableRandom random) {
+    return new FeedForwardNetwork(sizes, hiddenActivations, init.draw(checkSizes(sizes), random));
   }
 
   /** The number of parameters of a network with these layer widths. */
@@ -69,6 +76,11 @@ public final class FeedForwardNetwork {
       count += sizes[l] * sizes[l + 1] + sizes[l + 1];
     }
     return count;
+  }
+
+  /** The activation of each hidden layer, first hidden layer first. */
+  public List<Activation> hiddenActivations() {
+    return List.of(hidden);
   }
 
   /** Layer widths, input first. */
@@ -132,7 +144,15 @@ public final class FeedForwardNetwork {
       boolean last = l == layers - 1;
       double[] out = last ? output : scratch.layers;
       int outOff = last ? outputOffset : (l % 2) * scratch.width;
-      dense(p, l, in, inOff, out, outOff, !last, scratch);
+      if (last || hidden[l].kind() == Activation.Kind.RELU) {
+        dense(p, l, in, inOff, out, outOff, !last, scratch);
+      } else {
+        dense(p, l, in, inOff, out, outOff, false, scratch);
+        Activation act = hidden[l];
+        for (int o = outOff; o < outOff + sizes[l + 1]; o++) {
+          out[o] = act.apply(out[o]);
+        }
+      }
       in = out;
       inOff = outOff;
     }
@@ -273,6 +293,11 @@ public final class FeedForwardNetwork {
     }
   }
 
+  /** The activation of hidden layer {@code layer} (0 = first hidden layer). */
+  Activation hiddenActivation(int layer) {
+    return hidden[layer];
+  }
+
   int layerCount() {
     return sizes.length - 1;
   }
@@ -300,7 +325,20 @@ public final class FeedForwardNetwork {
 
   /** A network of the same shape with other parameters. */
   public FeedForwardNetwork withParameters(double[] newParameters) {
-    return new FeedForwardNetwork(sizes, newParameters);
+    return new FeedForwardNetwork(sizes, List.of(hidden), newParameters);
+  }
+
+  private static List<Activation> allRelu(int[] sizes) {
+    return Collections.nCopies(sizes == null ? 0 : Math.max(0, sizes.length - 2), Activation.RELU);
+  }
+
+  private static Activation[] checkActivations(int[] sizes, List<Activation> activations) {
+    if (activations == null || activations.size() != sizes.length - 2
+        || activations.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new InvalidParameterException("hidden_activations", activations,
+          (sizes.length - 2) + " activations, one per hidden layer");
+    }
+    return activations.toArray(new Activation[0]);
   }
 
   private static int[] checkSizes(int[] sizes) {

@@ -8,8 +8,9 @@ import org.nucleiml.InvalidParameterException;
 import org.nucleiml.Seeds;
 
 /**
- * Trains a {@link FeedForwardNetwork} with shuffled mini-batches, Adam and early stopping on the
- * validation loss, restoring the best epoch's parameters.
+ * Trains a {@link FeedForwardNetwork} with shuffled mini-batches (or the full batch), Adam, a
+ * learning-rate schedule and a stopping rule; the emulator's runs use early stopping on the validation
+ * loss, restoring the best epoch's parameters.
  *
  * <p>Determinism: weights and shuffles come from the seed; every mini-batch is cut into chunks of
  * {@link #CHUNK_ROWS} rows whose gradients are computed on any thread into per-chunk buffers and summed
@@ -21,13 +22,20 @@ public final class MiniBatchTrainer {
   public static final int CHUNK_ROWS = 16;
   private static final int EVALUATION_CHUNK_ROWS = 512;
 
-  private final TrainingSettings settings;
+  private final TrainingPlan settings;
 
   /**
-   * @param settings The hyper-parameters.
+   * @param settings The hyper-parameters (the emulator's form).
    */
   public MiniBatchTrainer(TrainingSettings settings) {
-    this.settings = settings;
+    this(settings.plan());
+  }
+
+  /**
+   * @param plan The hyper-parameters.
+   */
+  public MiniBatchTrainer(TrainingPlan plan) {
+    this.settings = plan;
   }
 
   /**
@@ -38,7 +46,8 @@ public final class MiniBatchTrainer {
   public TrainingResult train(TrainingData train, TrainingData validation, Consumer<EpochLoss> listener) {
     checkData(train, validation);
     int[] sizes = settings.layerSizes(train.inputWidth(), train.outputWidth());
-    FeedForwardNetwork shape = FeedForwardNetwork.initialise(sizes, Seeds.random(settings.seed(), 0));
+    FeedForwardNetwork shape = FeedForwardNetwork.initialise(sizes, settings.hiddenActivations(),
+        settings.initialisation(), Seeds.random(settings.seed(), 0));
     double[] p = shape.parameters();
     try (ParallelChunks parallel = new ParallelChunks(settings.threads())) {
       return new Run(shape, p, train, validation, parallel).epochs(listener);
@@ -93,6 +102,7 @@ public final class MiniBatchTrainer {
     private final double[] chunkLoss;
     private final double[] gradient;
     private final AdamOptimizer adam;
+    private final int batchSize;
 
     Run(FeedForwardNetwork shape, double[] p, TrainingData train, TrainingData validation,
         ParallelChunks parallel) {
@@ -103,7 +113,8 @@ public final class MiniBatchTrainer {
       this.parallel = parallel;
       this.trainTargets = train.lossTargets(settings.loss());
       this.validationTargets = validation.lossTargets(settings.loss());
-      int chunks = (settings.batchSize() + CHUNK_ROWS - 1) / CHUNK_ROWS;
+      this.batchSize = Math.min(settings.batchSize(), train.rows());
+      int chunks = (batchSize + CHUNK_ROWS - 1) / CHUNK_ROWS;
       this.workers = new Backpropagation[chunks];
       this.gradients = new double[chunks][p.length];
       for (int c = 0; c < chunks; c++) {
@@ -111,39 +122,60 @@ public final class MiniBatchTrainer {
       }
       this.chunkLoss = new double[chunks];
       this.gradient = new double[p.length];
-      this.adam = new AdamOptimizer(settings.learningRate(), p.length);
+      this.adam = new AdamOptimizer(settings.schedule().initialRate(), p.length, settings.adamEpsilon(),
+          settings.weightDecay());
     }
 
     TrainingResult epochs(Consumer<EpochLoss> listener) {
       long start = System.nanoTime();
-      EarlyStopping stopping = new EarlyStopping(settings.patience(), settings.minEpochs());
+      StoppingRule rule = settings.stopping();
+      // Tracks the best validation epoch for every rule: validation-best stopping, plateau reloads.
+      EarlyStopping best = rule instanceof StoppingRule.ValidationBest v
+          ? new EarlyStopping(v.patience(), v.minEpochs()) : new EarlyStopping(Integer.MAX_VALUE, 0);
+      PlateauState plateau = settings.schedule() instanceof LearningRateSchedule.Plateau pl
+          ? new PlateauState(pl) : null;
       List<EpochLoss> history = new ArrayList<>();
+      List<Double> rates = new ArrayList<>();
       int[] order = identity(train.rows());
       boolean stopped = false;
-      for (int epoch = 1; epoch <= settings.maxEpochs() && !stopped; epoch++) {
+      double rate = settings.schedule().initialRate();
+      double trainingLoss = Double.POSITIVE_INFINITY;
+      int epoch = 0;
+      while (epoch < settings.maxEpochs() && !stopped) {
+        epoch++;
+        rate = settings.schedule().rateBefore(epoch, trainingLoss, rate);
         shuffle(order, Seeds.random(settings.seed(), 1, epoch));
-        double trainingLoss = epoch(order);
+        trainingLoss = epoch(order, rate);
         double validationLoss = evaluate(shape, p, validation, validationTargets, settings.loss(), parallel);
         checkFinite(epoch, trainingLoss, validationLoss);
         EpochLoss record = new EpochLoss(epoch, trainingLoss, validationLoss, (System.nanoTime() - start) / 1e9);
         history.add(record);
+        rates.add(rate);
         listener.accept(record);
-        stopped = stopping.update(epoch, validationLoss, p) && epoch < settings.maxEpochs();
+        boolean patienceOut = best.update(epoch, validationLoss, p);
+        boolean ruleStops = rule instanceof StoppingRule.LossThreshold t ? trainingLoss < t.threshold()
+            : rule instanceof StoppingRule.ValidationBest && patienceOut;
+        if (plateau != null && !ruleStops) {
+          rate = plateau.after(best, rate, p);
+          ruleStops = rate < plateau.schedule.minRate();
+        }
+        stopped = ruleStops && epoch < settings.maxEpochs();
       }
-      FeedForwardNetwork best = shape.withParameters(stopping.bestParameters());
-      return new TrainingResult(best, history, stopping.bestEpoch(), stopped);
+      boolean keepBest = rule instanceof StoppingRule.ValidationBest;
+      FeedForwardNetwork kept = shape.withParameters(keepBest ? best.bestParameters() : p);
+      return new TrainingResult(kept, history, keepBest ? best.bestEpoch() : epoch, stopped, rates);
     }
 
-    private double epoch(int[] order) {
+    private double epoch(int[] order, double rate) {
       double sum = 0;
-      for (int start = 0; start < order.length; start += settings.batchSize()) {
-        sum += batch(order, start, Math.min(order.length, start + settings.batchSize()));
+      for (int start = 0; start < order.length; start += batchSize) {
+        sum += batch(order, start, Math.min(order.length, start + batchSize), rate);
       }
       return sum / order.length;
     }
 
     /** One Adam step on rows order[from..to); returns the summed loss of those rows. */
-    private double batch(int[] order, int from, int to) {
+    private double batch(int[] order, int from, int to, double rate) {
       int chunks = (to - from + CHUNK_ROWS - 1) / CHUNK_ROWS;
       parallel.run(chunks, c -> chunkLoss[c] = workers[c].run(p, train, trainTargets, settings.loss(),
           order, from + c * CHUNK_ROWS, Math.min(to, from + (c + 1) * CHUNK_ROWS), gradients[c]));
@@ -160,8 +192,32 @@ public final class MiniBatchTrainer {
       for (int j = 0; j < gradient.length; j++) {
         gradient[j] *= inverse;
       }
-      adam.step(p, gradient);
+      adam.step(p, gradient, rate);
       return loss;
+    }
+  }
+
+  /** The state of a {@link LearningRateSchedule.Plateau} schedule during one run. */
+  private static final class PlateauState {
+    private final LearningRateSchedule.Plateau schedule;
+    private int lastChange;
+
+    PlateauState(LearningRateSchedule.Plateau schedule) {
+      this.schedule = schedule;
+    }
+
+    /** After an epoch: the rate for the next one, reloading the best parameters into {@code p} on a reduction. */
+    double after(EarlyStopping best, double rate, double[] p) {
+      int epoch = Math.max(best.bestEpoch(), lastChange);
+      int current = best.lastEpoch();
+      if (current - epoch < schedule.patience()) {
+        return rate;
+      }
+      lastChange = current;
+      if (schedule.reloadBest()) {
+        System.arraycopy(best.bestParameters(), 0, p, 0, p.length);
+      }
+      return rate * schedule.factor();
     }
   }
 

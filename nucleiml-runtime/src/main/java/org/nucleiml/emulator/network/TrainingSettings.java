@@ -42,13 +42,19 @@ public record TrainingSettings(List<Integer> hiddenLayers, LossFunction loss, do
 
   /** Layer widths for the given input and output widths. */
   public int[] layerSizes(int inputWidth, int outputWidth) {
-    int[] sizes = new int[hiddenLayers.size() + 2];
-    sizes[0] = inputWidth;
-    for (int l = 0; l < hiddenLayers.size(); l++) {
-      sizes[l + 1] = hiddenLayers.get(l);
-    }
-    sizes[sizes.length - 1] = outputWidth;
-    return sizes;
+    return plan().layerSizes(inputWidth, outputWidth);
+  }
+
+  /**
+   * The same run as a general {@link TrainingPlan}: ReLU hidden layers, Adam with epsilon
+   * {@link AdamOptimizer#EPSILON} and no weight decay, a constant rate, validation-best stopping and
+   * He-normal initialisation.
+   */
+  public TrainingPlan plan() {
+    return new TrainingPlan(hiddenLayers, java.util.Collections.nCopies(hiddenLayers.size(), Activation.RELU),
+        loss, AdamOptimizer.EPSILON, 0.0, new LearningRateSchedule.Constant(learningRate),
+        new StoppingRule.ValidationBest(patience, minEpochs), batchSize, maxEpochs, Initialisation.HE_NORMAL,
+        seed, threads);
   }
 
   /** A copy with another thread count (the result does not change). */

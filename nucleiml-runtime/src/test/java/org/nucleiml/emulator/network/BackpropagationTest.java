@@ -39,6 +39,32 @@ class BackpropagationTest {
     assertGradient(LossFunction.CROSS_ENTROPY, TrainingData.unscaled(x, t, ROWS, SIZES[0], 2));
   }
 
+  @Test
+  void testRun_geluGradientMatchesFiniteDifferences() {
+    assertGradient(LossFunction.HUBER, scaledData(LossFunction.HUBER), network(Activation.GELU, Activation.GELU));
+  }
+
+  @Test
+  void testRun_tanhAndSigmoidGradientMatchesFiniteDifferences() {
+    assertGradient(LossFunction.MSE, scaledData(LossFunction.MSE), network(Activation.TANH, Activation.SIGMOID));
+  }
+
+  @Test
+  void testRun_leakyReluAndLinearGradientMatchesFiniteDifferences() {
+    assertGradient(LossFunction.MSE, scaledData(LossFunction.MSE),
+        network(Activation.leakyRelu(0.1), Activation.LINEAR));
+  }
+
+  @Test
+  void testRun_reluThenGeluGradientMatchesFiniteDifferences() {
+    assertGradient(LossFunction.MAPE, scaledData(LossFunction.MAPE), network(Activation.RELU, Activation.GELU));
+  }
+
+  private static FeedForwardNetwork network(Activation first, Activation second) {
+    return FeedForwardNetwork.initialise(SIZES, java.util.List.of(first, second), Initialisation.TORCH_DEFAULT,
+        new SplittableRandom(7));
+  }
+
   private static TrainingData scaledData(LossFunction loss) {
     SplittableRandom r = new SplittableRandom(loss.ordinal() + 11);
     double[] x = gaussians(r, ROWS * SIZES[0]);
@@ -54,7 +80,10 @@ class BackpropagationTest {
   }
 
   private static void assertGradient(LossFunction loss, TrainingData data) {
-    FeedForwardNetwork net = FeedForwardNetwork.initialise(SIZES, new SplittableRandom(7));
+    assertGradient(loss, data, FeedForwardNetwork.initialise(SIZES, new SplittableRandom(7)));
+  }
+
+  private static void assertGradient(LossFunction loss, TrainingData data, FeedForwardNetwork net) {
     double[] p = net.parameters();
     double[] targets = data.lossTargets(loss);
     Backpropagation bp = new Backpropagation(net);

@@ -72,7 +72,7 @@ class MiniBatchTrainerTest {
   }
 
   /** f(x, y) = sin(2x) cos(y) + 0.3 x y on [-1.5, 1.5]^2. */
-  private static TrainingData smooth(int rows, long seed) {
+  static TrainingData smooth(int rows, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     double[] x = new double[2 * rows];
     double[] t = new double[rows];

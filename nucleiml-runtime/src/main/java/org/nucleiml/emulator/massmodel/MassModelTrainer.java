@@ -1,0 +1,104 @@
+package org.nucleiml.emulator.massmodel;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.nucleiml.Checks;
+import org.nucleiml.InvalidParameterException;
+import org.nucleiml.emulator.FeatureScaler;
+import org.nucleiml.emulator.network.EpochLoss;
+import org.nucleiml.emulator.network.MiniBatchTrainer;
+import org.nucleiml.emulator.network.TrainingData;
+import org.nucleiml.emulator.network.TrainingResult;
+
+/**
+ * Trains mass models: scales inputs min-max and outputs by z-score with statistics of the training
+ * rows only ([S003] §II.A and the spec's choice for the outputs), trains the network on the scaled
+ * values and returns a model predicting in physical units. Deterministic: the same definition and data
+ * give the same model bytes for any thread count.
+ */
+public final class MassModelTrainer {
+
+  private MassModelTrainer() {}
+
+  /**
+   * One model on one data set.
+   *
+   * @param threads worker threads, >= 1 (never changes the result)
+   * @param progress receives every finished epoch (its wall time is for progress lines only)
+   */
+  public static TrainedMassModel train(MassModelDefinition definition, MassModelData data, int threads,
+      Consumer<EpochLoss> progress) {
+    Checks.positive("threads", threads);
+    InputScaling inputs = InputScaling.fit(data.features(), data.trainRows());
+    FeatureScaler outputs = FeatureScaler.fit(flatten(data.targets(), data.trainRows()), data.trainRows().length,
+        data.outputNames().size());
+    TrainingData train = scaled(data, data.trainRows(), inputs, outputs);
+    TrainingData validation = scaled(data, data.validationRows(), inputs, outputs);
+    TrainingResult result = new MiniBatchTrainer(definition.plan(threads)).train(train, validation, progress);
+    List<LearningCurve.Point> points = new ArrayList<>();
+    for (int e = 0; e < result.history().size(); e++) {
+      EpochLoss loss = result.history().get(e);
+      points.add(new LearningCurve.Point(loss.epoch(), loss.trainingLoss(), loss.validationLoss(),
+          result.learningRates().get(e)));
+    }
+    return new TrainedMassModel(definition, data.featureNames(), data.outputNames(), inputs, outputs,
+        result.network(), new LearningCurve(points, result.bestEpoch(), result.stoppedEarly()));
+  }
+
+  /**
+   * A model definition with its data: what one study step trains.
+   *
+   * @param definition the model
+   * @param data its matrices (models of one study may differ in features and outputs)
+   */
+  public record Job(MassModelDefinition definition, MassModelData data) {}
+
+  /**
+   * Several named models, in the given order (the ids must be distinct), one after another; each model
+   * is independent of the others, so its bytes equal those of training it alone.
+   */
+  public static List<TrainedMassModel> trainAll(List<Job> jobs, int threads, Consumer<String> log) {
+    Set<String> ids = new HashSet<>();
+    for (Job job : jobs) {
+      if (!ids.add(job.definition().id())) {
+        throw new InvalidParameterException("model id", job.definition().id(), "distinct ids within one training");
+      }
+    }
+    List<TrainedMassModel> models = new ArrayList<>();
+    for (Job job : jobs) {
+      String id = job.definition().id();
+      int every = Math.max(1, job.definition().maxEpochs() / 10);
+      models.add(train(job.definition(), job.data(), threads, e -> {
+        if (e.epoch() % every == 0) {
+          log.accept(String.format(java.util.Locale.ROOT, "%s: epoch %d, training loss %.4g, validation loss %.4g",
+              id, e.epoch(), e.trainingLoss(), e.validationLoss()));
+        }
+      }));
+    }
+    return models;
+  }
+
+  private static TrainingData scaled(MassModelData data, int[] rows, InputScaling inputs, FeatureScaler outputs) {
+    int in = data.featureNames().size();
+    int out = data.outputNames().size();
+    double[] x = new double[rows.length * in];
+    double[] t = flatten(data.targets(), rows);
+    for (int j = 0; j < rows.length; j++) {
+      inputs.apply(data.features()[rows[j]], x, j * in);
+    }
+    outputs.applyInPlace(t, rows.length);
+    return TrainingData.unscaled(x, t, rows.length, in, out);
+  }
+
+  private static double[] flatten(double[][] matrix, int[] rows) {
+    int width = matrix[0].length;
+    double[] flat = new double[rows.length * width];
+    for (int j = 0; j < rows.length; j++) {
+      System.arraycopy(matrix[rows[j]], 0, flat, j * width, width);
+    }
+    return flat;
+  }
+}
