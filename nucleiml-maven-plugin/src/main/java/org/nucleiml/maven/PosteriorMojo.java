@@ -127,6 +127,14 @@ public class PosteriorMojo extends AbstractNmlMojo {
   @Parameter(defaultValue = "true")
   private boolean admissibilityGate;
 
+  /**
+   * Run even where the emulator would be used outside its training domain (constrained nuclei it was
+   * not trained on, a prior reaching outside its training box); the build fails there otherwise. The
+   * opt-in is recorded in posterior.json.
+   */
+  @Parameter(property = "nml.posterior.allowExtrapolation", defaultValue = "false")
+  private boolean allowExtrapolation;
+
   /** The directory holding one folder per named posterior. */
   @Parameter(defaultValue = "${project.build.directory}/nml/posterior")
   private File outputDirectory;
@@ -190,7 +198,8 @@ public class PosteriorMojo extends AbstractNmlMojo {
   private PosteriorConfig config() {
     return PosteriorConfig.builder(name).seed(seed).threads(threads()).walkers(walkers).burnIn(burnIn)
         .differentialEvolutionFraction(differentialEvolutionFraction).thin(thin).checkInterval(checkInterval).stopRule(stopRule()).prior(prior())
-        .constraints(constraints()).modelErrors(modelErrors()).admissibilityGate(admissibilityGate).build();
+        .constraints(constraints()).modelErrors(modelErrors()).admissibilityGate(admissibilityGate)
+        .allowExtrapolation(allowExtrapolation).build();
   }
 
   private StopRule stopRule() {

@@ -36,6 +36,11 @@ final class DeterministicZip {
     return bytes.toByteArray();
   }
 
+  /**
+   * Reads every entry (checking each entry's CRC as it goes).
+   *
+   * @throws InvalidParameterException naming the zip when it is damaged or cut short
+   */
   static Map<String, byte[]> read(Path file) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
@@ -44,6 +49,13 @@ final class DeterministicZip {
           files.put(Path.of(e.getName()).getFileName().toString(), zip.readAllBytes());
         }
       }
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      throw new org.nucleiml.InvalidParameterException("emulator zip " + file, "a damaged or truncated zip ("
+          + e.getMessage() + ")", "the zip exactly as nml:train wrote it (download or copy it again)");
+    }
+    if (files.isEmpty()) {
+      throw new org.nucleiml.InvalidParameterException("emulator zip " + file, "no entries",
+          "a zip written by nml:train");
     }
     return files;
   }

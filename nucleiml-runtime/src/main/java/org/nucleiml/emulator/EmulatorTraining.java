@@ -79,8 +79,10 @@ public final class EmulatorTraining {
     double wall = (System.nanoTime() - start) / 1e9;
     TrainingReport report = new TrainingReport(cf, rf, baselines, Map.of("classifier", classifierTraining.length,
         "regressor", r.training.length), wall, config.output(), config.zip());
+    EmulatorDomain domain = EmulatorDomain.of(TrainingRecord.trainedNuclei(regressors), config.datasetManifest(),
+        table);
     EmulatorArtifact.write(config.output(), config.zip(), features, classifier, config.hasCouplings() != null,
-        regressors, TrainingRecord.of(config, ContentHash.of(config.data()), table.size(), classifier, regressors,
+        regressors, domain, TrainingRecord.of(config, ContentHash.of(config.data()), table.size(), classifier, regressors,
             report));
     return report;
   }

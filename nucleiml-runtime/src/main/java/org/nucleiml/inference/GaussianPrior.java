@@ -54,6 +54,11 @@ public record GaussianPrior(double mean, double sd, double lo, double hi) implem
   }
 
   @Override
+  public double[] support() {
+    return new double[] {lo, hi};
+  }
+
+  @Override
   public double[] range() {
     return new double[] {Math.max(lo, mean - 5 * sd), Math.min(hi, mean + 5 * sd)};
   }
