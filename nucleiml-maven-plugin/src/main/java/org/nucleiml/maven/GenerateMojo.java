@@ -123,7 +123,7 @@ public class GenerateMojo extends AbstractNmlMojo {
     if (nuclei == null || nuclei.isBlank()) {
       throw new InvalidParameterException("nuclei", "an empty list", "nuclei such as 16O,40Ca,208Pb");
     }
-    return Arrays.stream(nuclei.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Nucleus::parse).toList();
+    return Nucleus.parseList("nuclei", nuclei);
   }
 
   private Threshold threshold() {

@@ -25,10 +25,10 @@ public class NetworkConfiguration {
   Integer patience;
 
   /** The configuration over the given defaults. */
-  NetworkConfig over(NetworkConfig d) {
+  NetworkConfig over(String network, NetworkConfig d) {
     int max = maxEpochs == null ? d.maxEpochs() : maxEpochs;
     int min = minEpochs == null ? Math.min(d.minEpochs(), max) : minEpochs;
-    return new NetworkConfig(hiddenLayers == null ? d.hiddenLayers() : layers(),
+    return NetworkConfig.of(network, hiddenLayers == null ? d.hiddenLayers() : layers(),
         learningRate == null ? d.learningRate() : learningRate,
         batchSize == null ? d.batchSize() : batchSize, max, min, patience == null ? d.patience() : patience);
   }

@@ -236,7 +236,7 @@ public class PosteriorMojo extends AbstractNmlMojo {
       throw new InvalidParameterException(where + "sd", g.sd, "a finite number > 0");
     }
     Range r = box.range(g.parameter.trim());
-    return prior.with(g.parameter.trim(), new GaussianPrior(g.mean, g.sd, r.min(), r.max()));
+    return prior.with(g.parameter.trim(), GaussianPrior.of(where + g.parameter.trim(), g.mean, g.sd, r.min(), r.max()));
   }
 
   private List<Constraint> constraints() {

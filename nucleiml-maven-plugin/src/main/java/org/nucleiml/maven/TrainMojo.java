@@ -92,10 +92,12 @@ public class TrainMojo extends AbstractNmlMojo {
   void run() throws IOException, InterruptedException {
     TrainingConfig defaults = TrainingConfig.defaults(data.toPath(), outputDirectory.toPath());
     TrainingConfig config = defaults.withRun(seed, threads())
-        .withNetworks(over(classifier, NetworkConfig.CLASSIFIER), over(regressor, NetworkConfig.REGRESSOR))
+        .withNetworks(over("classifier", classifier, NetworkConfig.CLASSIFIER),
+            over("regressor", regressor, NetworkConfig.REGRESSOR))
         .withModelling(physicsFeatures, loss(),
             TargetScaling.parse(targetScaling), separateTargets)
-        .withSplits(GroupedSplit.parse(classifierSplit), GroupedSplit.parse(regressorSplit))
+        .withSplits(GroupedSplit.parse("classifierSplit", classifierSplit),
+            GroupedSplit.parse("regressorSplit", regressorSplit))
         .withExtras(null, baselines == null ? List.of() : baselines, null);
     new TrainStep(config, exactCouplingFilter, getLog()::info).run();
     if (attach) {
@@ -112,7 +114,7 @@ public class TrainMojo extends AbstractNmlMojo {
     throw new org.nucleiml.InvalidParameterException("regressionLoss", regressionLoss, "MAPE, MSE or HUBER");
   }
 
-  private static NetworkConfig over(NetworkConfiguration c, NetworkConfig d) {
-    return c == null ? d : c.over(d);
+  private static NetworkConfig over(String network, NetworkConfiguration c, NetworkConfig d) {
+    return c == null ? d : c.over(network, d);
   }
 }

@@ -106,6 +106,9 @@ public final class DataGenerator {
   private String chunkProblem(Path file, long chunk) {
     List<CSVRecord> records;
     try {
+      if (!endsWithNewline(file)) {
+        return "cut short: the last row has no line end";
+      }
       records = SampleCsv.readChunk(file);
     } catch (IOException | RuntimeException e) {
       return "unreadable: " + e.getMessage();
@@ -120,7 +123,7 @@ public final class DataGenerator {
       String id = Long.toString(first + k / config.nuclei().size());
       String nucleus = config.nuclei().get(k % config.nuclei().size()).name();
       if (r.size() != SampleColumns.HEADER.size() || !r.get(SAMPLE_ID_COLUMN).equals(id)
-          || !r.get(NUCLEUS_COLUMN).equals(nucleus)) {
+          || !r.get(NUCLEUS_COLUMN).equals(nucleus) || !knownLabel(r.get(LABEL4_COLUMN))) {
         return "row " + (k + 1) + " is not sample " + id + " " + nucleus + " with "
             + SampleColumns.HEADER.size() + " columns";
       }
@@ -189,6 +192,27 @@ public final class DataGenerator {
       return labeler.rows(index, nmp, config.nuclei(), result);
     } catch (RuntimeException e) {
       throw new IllegalStateException("sample " + index + " (" + nmp + ") failed: " + e, e);
+    }
+  }
+
+  private static boolean knownLabel(String label4) {
+    try {
+      Admissibility.parse(label4);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  // every row a chunk writer emits ends in "\n": a file cut anywhere but at a row end lacks it
+  private static boolean endsWithNewline(Path file) throws IOException {
+    try (java.nio.channels.SeekableByteChannel c = Files.newByteChannel(file)) {
+      if (c.size() == 0) {
+        return false;
+      }
+      java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+      c.position(c.size() - 1).read(last);
+      return last.get(0) == '\n';
     }
   }
 

@@ -37,6 +37,19 @@ public record NetworkConfig(List<Integer> hiddenLayers, double learningRate, int
    */
   public static final NetworkConfig REGRESSOR = new NetworkConfig(List.of(64, 64, 64, 64), 1e-3, 32, 300, 100, 50);
 
+  /**
+   * A network's configuration, validated with {@code network} (e.g. "classifier") in every message,
+   * so "classifier.learning_rate: found -0.001" says which network.
+   */
+  public static NetworkConfig of(String network, List<Integer> hiddenLayers, double learningRate, int batchSize,
+      int maxEpochs, int minEpochs, int patience) {
+    try {
+      return new NetworkConfig(hiddenLayers, learningRate, batchSize, maxEpochs, minEpochs, patience);
+    } catch (InvalidParameterException e) {
+      throw e.in(network);
+    }
+  }
+
   /** Validates every field. */
   public NetworkConfig {
     hiddenLayers = List.copyOf(hiddenLayers);
