@@ -72,7 +72,15 @@ public final class OutputLock implements AutoCloseable {
       FileLock lock;
       try {
         lock = channel.tryLock();
-      } catch (IOException | RuntimeException e) {
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        // this JVM holds it under another name (a symbolic link to the same directory)
+        channel.close();
+        throw inUse(parameter, dir, "this process (" + ProcessHandle.current().pid() + ")");
+      } catch (IOException e) {
+        channel.close();
+        throw new IOException("cannot lock " + file + " (the file system refuses locks: " + e.getMessage()
+            + "); use an output directory on a local file system", e);
+      } catch (RuntimeException e) {
         channel.close();
         throw e;
       }
