@@ -24,6 +24,16 @@ public class InvalidParameterException extends IllegalArgumentException {
     this.allowed = allowed;
   }
 
+  /**
+   * The same complaint about a parameter inside {@code context} (e.g. "classifier" for a network's
+   * learning rate), so the message says which of several alike settings is wrong.
+   */
+  public InvalidParameterException in(String context) {
+    InvalidParameterException e = new InvalidParameterException(context + "." + parameter, value, allowed);
+    e.initCause(this);
+    return e;
+  }
+
   /** The parameter's name. */
   public String parameter() {
     return parameter;

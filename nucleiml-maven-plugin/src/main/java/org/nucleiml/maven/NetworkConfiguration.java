@@ -23,7 +23,7 @@ public class NetworkConfiguration {
   Integer patience;
 
   /** The configuration over the given defaults. */
-  NetworkConfig over(NetworkConfig d) {
-    return d.with(hiddenLayers, learningRate, batchSize, maxEpochs, minEpochs, patience);
+  NetworkConfig over(String network, NetworkConfig d) {
+    return d.with(network, hiddenLayers, learningRate, batchSize, maxEpochs, minEpochs, patience);
   }
 }

@@ -101,6 +101,14 @@ public class PosteriorMojo extends AbstractNmlMojo {
   @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_ADMISSIBILITY_GATE)
   private boolean admissibilityGate;
 
+  /**
+   * Run even where the emulator would be used outside its training domain (constrained nuclei it was
+   * not trained on, a prior reaching outside its training box); the build fails there otherwise. The
+   * opt-in is recorded in posterior.json.
+   */
+  @Parameter(property = "nml.posterior.allowExtrapolation", defaultValue = "false")
+  private boolean allowExtrapolation;
+
   /** The directory holding one folder per named posterior. */
   @Parameter(defaultValue = "${project.build.directory}/nml/posterior")
   private File outputDirectory;
@@ -145,6 +153,7 @@ public class PosteriorMojo extends AbstractNmlMojo {
         .modelErrors(PomLists.map(modelErrors, ModelErrorConfiguration::toEntry))
         .sampler(walkers, burnIn, maxSteps, thin).differentialEvolutionFraction(differentialEvolutionFraction)
         .stopRule(minEss, rHatTarget, tauFactor, checkInterval).seed(seed).admissibilityGate(admissibilityGate)
+        .allowExtrapolation(allowExtrapolation)
         .outputDirectory(outputDirectory.toPath())
         .compareWith(compareWith == null ? null : compareWith.toPath(), maxJsDivergence).failOnGate(failOnGate);
     if (priorBox != null) {

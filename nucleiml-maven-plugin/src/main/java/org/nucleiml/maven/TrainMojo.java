@@ -90,10 +90,10 @@ public class TrainMojo extends AbstractNmlMojo {
         .physicsFeatures(physicsFeatures).splits(classifierSplit, regressorSplit).baselines(baselines)
         .exactCouplingFilter(exactCouplingFilter);
     if (classifier != null) {
-      configuration.classifier(classifier.over(configuration.classifier()));
+      configuration.classifier(classifier.over("classifier", configuration.classifier()));
     }
     if (regressor != null) {
-      configuration.regressor(regressor.over(configuration.regressor()));
+      configuration.regressor(regressor.over("regressor", configuration.regressor()));
     }
     return configuration;
   }

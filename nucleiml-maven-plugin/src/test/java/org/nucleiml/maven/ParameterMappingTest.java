@@ -52,12 +52,21 @@ class ParameterMappingTest {
     NetworkConfiguration pom = new NetworkConfiguration();
     pom.maxEpochs = 10;
     pom.hiddenLayers = "32, 16";
-    NetworkConfig n = pom.over(NetworkConfig.CLASSIFIER);
+    NetworkConfig n = pom.over("classifier", NetworkConfig.CLASSIFIER);
     assertEquals(List.of(32, 16), n.hiddenLayers());
     assertEquals(10, n.maxEpochs());
     assertEquals(10, n.minEpochs());
     assertEquals(NetworkConfig.CLASSIFIER.learningRate(), n.learningRate());
     assertEquals(NetworkConfig.CLASSIFIER.patience(), n.patience());
+  }
+
+  @Test
+  void testNetworkConfiguration_namesTheNetworkInErrors() {
+    NetworkConfiguration pom = new NetworkConfiguration();
+    pom.learningRate = -0.001;
+    org.nucleiml.InvalidParameterException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.nucleiml.InvalidParameterException.class, () -> pom.over("regressor", NetworkConfig.REGRESSOR));
+    assertTrue(e.parameter().startsWith("regressor."), e.getMessage());
   }
 
   @Test

@@ -81,6 +81,10 @@ public final class PosteriorCommand implements Callable<Integer> {
       fallbackValue = "true", description = "Zero likelihood for non-admissible points (default: ${DEFAULT-VALUE}).")
   private boolean admissibilityGate;
 
+  @Option(names = "--allow-extrapolation", description = "Run even where the emulator is used outside its"
+      + " training domain (untrained nuclei, a prior beyond its box); recorded in posterior.json.")
+  private boolean allowExtrapolation;
+
   @Option(names = "--compare-with", description = "Another posterior's directory to compare with.")
   private Path compareWith;
 
@@ -98,7 +102,7 @@ public final class PosteriorCommand implements Callable<Integer> {
         .constraints(constraints()).priorBox(BoxOption.parse(box)).gaussianPriors(gaussianPriors())
         .sampler(walkers, burnIn, maxSteps, thin).differentialEvolutionFraction(deFraction)
         .stopRule(minEss, rHatTarget, tauFactor, checkInterval).seed(seed).admissibilityGate(admissibilityGate)
-        .compareWith(compareWith, maxJsDivergence).failOnGate(failOnGate));
+        .allowExtrapolation(allowExtrapolation).compareWith(compareWith, maxJsDivergence).failOnGate(failOnGate));
   }
 
   private List<ConstraintEntry> constraints() {

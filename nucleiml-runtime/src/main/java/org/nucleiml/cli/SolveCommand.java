@@ -73,9 +73,8 @@ public final class SolveCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1", description = "Batch: worker threads.")
   int threads;
 
-  @Option(names = "--warm-start", description = "Batch: warm-start each set from the previous one"
-      + " (fixed blocks of " + BatchSolver.WARM_BLOCK + " sets, so results do not depend on"
-      + " --threads).")
+  // Kept only to refuse it with a reason: warm starts gave spurious "converged" results (issue #22).
+  @Option(names = "--warm-start", hidden = true, description = "Removed: every solve starts cold.")
   boolean warmStart;
 
   @Override
@@ -152,6 +151,11 @@ public final class SolveCommand implements Callable<Integer> {
   }
 
   private int batch() {
+    if (warmStart) {
+      throw new InvalidParameterException("--warm-start", "given", "no --warm-start: it was removed because"
+          + " warm-started solves converged to wrong solutions (16O at BE -29.41 MeV instead of 153.41 MeV) and"
+          + " checking each against a cold solve costs more than the cold solve; every solve now starts cold");
+    }
     if (nuclei == null || nuclei.isEmpty() || output == null) {
       throw new InvalidParameterException("--input", input, "--nuclei and --output as well");
     }
@@ -161,7 +165,7 @@ public final class SolveCommand implements Callable<Integer> {
     }
     List<ParameterSet> sets = readSets(input);
     List<BatchSolver.Result> results =
-        new BatchSolver(new RmfSolver(SolverSettings.DEFAULT), threads, warmStart).solve(sets, targets);
+        new BatchSolver(new RmfSolver(SolverSettings.DEFAULT), threads).solve(sets, targets);
     writeAtomically(results, output);
     return 0;
   }

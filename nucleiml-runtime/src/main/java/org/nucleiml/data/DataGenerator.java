@@ -29,6 +29,8 @@ import org.nucleiml.ProgressMeter;
 public final class DataGenerator {
 
   private static final int LABEL4_COLUMN = SampleColumns.HEADER.indexOf(SampleColumns.LABEL4);
+  private static final int SAMPLE_ID_COLUMN = SampleColumns.HEADER.indexOf(SampleColumns.SAMPLE_ID);
+  private static final int NUCLEUS_COLUMN = SampleColumns.HEADER.indexOf(SampleColumns.NUCLEUS);
 
   private final GenerationConfig config;
   private final SampleEvaluator evaluator;
@@ -65,6 +67,7 @@ public final class DataGenerator {
   public GenerationSummary run(Path workDir) throws IOException, InterruptedException {
     long start = System.nanoTime();
     Files.createDirectories(workDir);
+    AtomicFiles.removeTemporaries(workDir);
     List<Long> pending = pendingChunks(workDir);
     long chunks = config.endChunk() - config.firstChunk();
     if (pending.size() < chunks) {
@@ -76,14 +79,56 @@ public final class DataGenerator {
     return assemble(workDir, (System.nanoTime() - start) / 1e9, computed);
   }
 
-  private List<Long> pendingChunks(Path workDir) {
+  private List<Long> pendingChunks(Path workDir) throws IOException {
     List<Long> pending = new ArrayList<>();
     for (long c = config.firstChunk(); c < config.endChunk(); c++) {
-      if (!Files.isRegularFile(chunkFile(workDir, c))) {
+      Path file = chunkFile(workDir, c);
+      if (!Files.isRegularFile(file)) {
+        pending.add(c);
+        continue;
+      }
+      String problem = chunkProblem(file, c);
+      if (problem != null) {
+        // a finished chunk is only a cache of work: a damaged one is recomputed, never trusted
+        log.accept("generate: discarding damaged chunk " + file + " (" + problem + "); computing it again");
+        Files.delete(file);
         pending.add(c);
       }
     }
     return pending;
+  }
+
+  /**
+   * Why a chunk file cannot be the chunk's rows, or null when it can: one parseable row per (point,
+   * nucleus) of the chunk, in order, each with every column. Catches files cut at a row boundary as
+   * well as mid-row.
+   */
+  private String chunkProblem(Path file, long chunk) {
+    List<CSVRecord> records;
+    try {
+      if (!endsWithNewline(file)) {
+        return "cut short: the last row has no line end";
+      }
+      records = SampleCsv.readChunk(file);
+    } catch (IOException | RuntimeException e) {
+      return "unreadable: " + e.getMessage();
+    }
+    long first = chunk * config.chunkSize();
+    long expected = pointsIn(chunk) * config.nuclei().size();
+    if (records.size() != expected) {
+      return records.size() + " rows, expected " + expected;
+    }
+    for (int k = 0; k < records.size(); k++) {
+      CSVRecord r = records.get(k);
+      String id = Long.toString(first + k / config.nuclei().size());
+      String nucleus = config.nuclei().get(k % config.nuclei().size()).name();
+      if (r.size() != SampleColumns.HEADER.size() || !r.get(SAMPLE_ID_COLUMN).equals(id)
+          || !r.get(NUCLEUS_COLUMN).equals(nucleus) || !knownLabel(r.get(LABEL4_COLUMN))) {
+        return "row " + (k + 1) + " is not sample " + id + " " + nucleus + " with "
+            + SampleColumns.HEADER.size() + " columns";
+      }
+    }
+    return null;
   }
 
   private void compute(List<Long> pending, Path workDir, ClassCounts counts)
@@ -150,6 +195,27 @@ public final class DataGenerator {
     }
   }
 
+  private static boolean knownLabel(String label4) {
+    try {
+      Admissibility.parse(label4);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  // every row a chunk writer emits ends in "\n": a file cut anywhere but at a row end lacks it
+  private static boolean endsWithNewline(Path file) throws IOException {
+    try (java.nio.channels.SeekableByteChannel c = Files.newByteChannel(file)) {
+      if (c.size() == 0) {
+        return false;
+      }
+      java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+      c.position(c.size() - 1).read(last);
+      return last.get(0) == '\n';
+    }
+  }
+
   private long pointsIn(long chunk) {
     long first = chunk * config.chunkSize();
     return Math.min(first + config.chunkSize(), config.samples()) - first;
@@ -163,6 +229,11 @@ public final class DataGenerator {
       Files.writeString(tmp, SampleCsv.header(), StandardCharsets.UTF_8);
       for (long c = config.firstChunk(); c < config.endChunk(); c++) {
         Path chunk = chunkFile(workDir, c);
+        String problem = chunkProblem(chunk, c);
+        if (problem != null) {
+          throw new IOException("chunk file " + chunk + " changed while assembling " + target + ": " + problem
+              + " (run again: damaged chunks are recomputed)");
+        }
         count(chunk, counts);
         Files.write(tmp, Files.readAllBytes(chunk), java.nio.file.StandardOpenOption.APPEND);
       }

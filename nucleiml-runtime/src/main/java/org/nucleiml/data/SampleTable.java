@@ -70,9 +70,13 @@ public final class SampleTable {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.parse(in, format)) {
       checkHeader(file, parser.getHeaderMap());
+      boolean hasNucleus = parser.getHeaderMap().containsKey(SampleColumns.NUCLEUS);
       List<Object[]> rows = new ArrayList<>();
+      SampleIdentity identity = new SampleIdentity(file);
       for (CSVRecord record : parser) {
-        rows.add(new RowReader(file, record).read());
+        Object[] row = new RowReader(file, record, hasNucleus).read();
+        identity.add(row, record.getRecordNumber() + 1);
+        rows.add(row);
       }
       return new SampleTable(file, rows);
     }
@@ -162,20 +166,60 @@ public final class SampleTable {
     return List.copyOf(r);
   }
 
+  /**
+   * Checks that a set's rows agree: one row per (sample_id, nucleus), and every row of a sample_id
+   * with the same NMPs (two runs' rows mixed, or an edited id, would otherwise train silently).
+   */
+  private static final class SampleIdentity {
+    private final Path file;
+    private final Map<Long, double[]> nmpById = new java.util.HashMap<>();
+    private final Map<Long, Long> firstLineById = new java.util.HashMap<>();
+    private final Map<String, Long> lineByRow = new java.util.HashMap<>();
+
+    SampleIdentity(Path file) {
+      this.file = file;
+    }
+
+    void add(Object[] row, long line) {
+      long id = (Long) row[0];
+      double[] nmp = (double[]) row[1];
+      Long earlier = lineByRow.putIfAbsent(id + "/" + row[2] + "/" + row[3], line);
+      if (earlier != null) {
+        throw new InvalidParameterException(file + " line " + line + " column " + SampleColumns.SAMPLE_ID,
+            id + " for Z=" + row[2] + " N=" + row[3] + " again (also on line " + earlier + ")",
+            "one row per sample_id and nucleus");
+      }
+      double[] known = nmpById.putIfAbsent(id, nmp);
+      if (known != null && !java.util.Arrays.equals(known, nmp)) {
+        throw new InvalidParameterException(file + " line " + line + " column " + SampleColumns.SAMPLE_ID,
+            id + " with NMPs " + java.util.Arrays.toString(nmp) + " (line " + firstLineById.get(id) + " has "
+            + java.util.Arrays.toString(known) + ")", "the same NMPs on every row of one sample_id");
+      }
+      firstLineById.putIfAbsent(id, line);
+    }
+  }
+
   /** Parses one record, naming file, line and column in every error. */
-  private record RowReader(Path file, CSVRecord record) {
+  private record RowReader(Path file, CSVRecord record, boolean hasNucleus) {
 
     Object[] read() {
       if (!record.isConsistent()) {
         throw bad("*", record.size() + " values", "one value per header column");
       }
-      long id = (long) number(SampleColumns.SAMPLE_ID, false);
+      double idValue = number(SampleColumns.SAMPLE_ID, false);
+      if (idValue != Math.rint(idValue) || idValue < 0 || idValue > 1e15) {
+        throw bad(SampleColumns.SAMPLE_ID, record.get(SampleColumns.SAMPLE_ID), "an integer >= 0");
+      }
+      long id = (long) idValue;
       double[] nmp = new double[7];
       for (int k = 0; k < 7; k++) {
         nmp[k] = number(SampleColumns.NMP.get(k), false);
       }
       int zz = integer(SampleColumns.Z);
       int nn = integer(SampleColumns.N);
+      if (hasNucleus) {
+        checkNucleus(zz, nn);
+      }
       String label = choice(SampleColumns.LABEL, LABELS);
       String label4 = choice(SampleColumns.LABEL4, LABELS4);
       if (label.equals("admissible") != label4.equals("admissible")) {
@@ -184,7 +228,27 @@ public final class SampleTable {
       boolean needValues = label.equals("admissible");
       double be = number(SampleColumns.BINDING_ENERGY, !needValues);
       double rch = number(SampleColumns.CHARGE_RADIUS, !needValues);
+      if (needValues && !(be > 0)) {
+        throw bad(SampleColumns.BINDING_ENERGY, be, "a binding energy > 0 MeV on an admissible row");
+      }
+      if (!Double.isNaN(rch) && !(rch > 0)) {
+        throw bad(SampleColumns.CHARGE_RADIUS, rch, "a charge radius > 0 fm");
+      }
       return new Object[] {id, nmp, zz, nn, be, rch, label4};
+    }
+
+    private void checkNucleus(int zz, int nn) {
+      String text = record.get(SampleColumns.NUCLEUS).trim();
+      Nucleus named;
+      try {
+        named = Nucleus.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw bad(SampleColumns.NUCLEUS, "'" + text + "'", "a nucleus such as 208Pb");
+      }
+      if (named.z() != zz || named.n() != nn) {
+        throw bad(SampleColumns.NUCLEUS, "'" + text + "' (Z=" + named.z() + ", N=" + named.n() + ") on a row with Z="
+            + zz + ", N=" + nn, "the nucleus its Z and N columns give: " + new Nucleus(zz, nn).name());
+      }
     }
 
     private double number(String column, boolean mayBeEmpty) {

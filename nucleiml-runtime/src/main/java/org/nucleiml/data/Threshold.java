@@ -29,8 +29,14 @@ public record Threshold(Mode mode, double value, double radiusRelative) {
     if (mode == null) {
       throw new InvalidParameterException("threshold mode", null, "relative or absolute");
     }
-    Checks.positive(mode == Mode.RELATIVE ? "threshold (relative)" : "threshold (MeV)", value);
-    Checks.positive("radiusRelativeThreshold", radiusRelative);
+    // A relative threshold of 1 or more admits every converged row (|X - X_exp| <= X_exp holds for
+    // any X in [0, 2 X_exp]): the labels would carry no information.
+    if (mode == Mode.RELATIVE) {
+      Checks.openRange("threshold (relative)", value, 0, 1);
+    } else {
+      Checks.positive("threshold (MeV)", value);
+    }
+    Checks.openRange("radiusRelativeThreshold", radiusRelative, 0, 1);
   }
 
   /** A relative threshold on BE and Rch. */

@@ -3,13 +3,11 @@ package org.nucleiml.emulator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -36,14 +34,30 @@ final class DeterministicZip {
     return bytes.toByteArray();
   }
 
+  /**
+   * Reads every entry (checking each entry's CRC as it goes).
+   *
+   * @throws InvalidParameterException naming the zip when it is damaged or cut short
+   */
   static Map<String, byte[]> read(Path file) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
-    try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+    // ZipFile reads the central directory at the end, so a zip cut short fails even where every entry
+    // before the cut is intact; each entry's CRC is checked as it is read
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
         if (!e.isDirectory()) {
-          files.put(Path.of(e.getName()).getFileName().toString(), zip.readAllBytes());
+          try (InputStream in = zip.getInputStream(e)) {
+            files.put(Path.of(e.getName()).getFileName().toString(), in.readAllBytes());
+          }
         }
       }
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      throw new org.nucleiml.InvalidParameterException("emulator zip " + file, "a damaged or truncated zip ("
+          + e.getMessage() + ")", "the zip exactly as nml:train wrote it (download or copy it again)");
+    }
+    if (files.isEmpty()) {
+      throw new org.nucleiml.InvalidParameterException("emulator zip " + file, "no entries",
+          "a zip written by nml:train");
     }
     return files;
   }

@@ -17,11 +17,18 @@ import org.nucleiml.RuntimeVersion;
 import org.nucleiml.emulator.network.FeedForwardNetwork;
 import org.nucleiml.files.AtomicFiles;
 import org.nucleiml.files.ContentHash;
+import org.nucleiml.files.OutputLock;
 
 /**
  * The emulator on disk: a directory with {@code classifier.nmlnet}, one {@code regressor-*.nmlnet}
- * per regression network and {@code emulator.json} (features, scalers, targets, files and their
- * SHA-256, plus the caller's training record), and a deterministic zip of that directory.
+ * per regression network, {@code emulator.json} (features, scalers, targets, files and their
+ * SHA-256, plus the caller's training record) and {@code emulator.sha256} (the SHA-256 of every other
+ * file, in {@code sha256sum} form), and a deterministic zip of that directory.
+ *
+ * <p>The loader checks every file against {@code emulator.sha256} before reading any of it, so one
+ * changed byte anywhere (a scaler mean in emulator.json as much as a weight) fails loudly with the
+ * file's name. Writing removes the old manifest and zip first and writes the manifest after the files
+ * it lists: an interrupted write leaves an artifact that does not load, never a mixed or stale one.
  *
  * @param emulator the loaded emulator
  * @param descriptor the parsed emulator.json
@@ -34,6 +41,8 @@ public record EmulatorArtifact(Emulator emulator, JsonNode descriptor) {
   public static final String FORMAT = "nucleiml-emulator";
   /** Version of the descriptor layout. */
   public static final int FORMAT_VERSION = 1;
+  /** File name of the manifest holding the SHA-256 of every other file. */
+  public static final String MANIFEST = "emulator.sha256";
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -43,10 +52,12 @@ public record EmulatorArtifact(Emulator emulator, JsonNode descriptor) {
    * @param training the caller's record (data set, hyper-parameters, history, metrics), stored as-is
    */
   public static void write(Path directory, Path zip, FeatureSet features, NeuralClassificationModel classifier,
-      boolean couplingPrefilter, List<NeuralRegressionModel> regressors, JsonNode training) throws IOException {
+      boolean couplingPrefilter, List<NeuralRegressionModel> regressors, EmulatorDomain domain, JsonNode training)
+      throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT).put("format_version", FORMAT_VERSION).put("runtime_version", RuntimeVersion.get());
+    root.set("domain", domain.toJson());
     root.set("features", JSON.valueToTree(features.names()));
     root.put("physics_features", features.physics());
     ObjectNode c = network(files, "classifier.nmlnet", classifier.network());
@@ -62,12 +73,28 @@ public record EmulatorArtifact(Emulator emulator, JsonNode descriptor) {
     }
     root.set("training", training);
     files.put(DESCRIPTOR, JSON.writeValueAsBytes(root));
-    for (Map.Entry<String, byte[]> e : files.entrySet()) {
-      AtomicFiles.writeBytes(directory.resolve(e.getKey()), e.getValue());
+    byte[] manifest = ArtifactManifest.of(files);
+    try (OutputLock lock = OutputLock.acquire("output", directory)) {
+      // Invalidate first: until the new manifest lands, neither the directory nor a zip loads.
+      Files.deleteIfExists(directory.resolve(MANIFEST));
+      if (zip != null) {
+        Files.deleteIfExists(zip);
+        AtomicFiles.removeTemporariesOf(zip);
+      }
+      for (Map.Entry<String, byte[]> e : files.entrySet()) {
+        AtomicFiles.writeBytes(directory.resolve(e.getKey()), e.getValue());
+      }
+      AtomicFiles.writeBytes(directory.resolve(MANIFEST), manifest);
+      if (zip != null) {
+        files.put(MANIFEST, manifest);
+        AtomicFiles.writeBytes(zip, DeterministicZip.of(files));
+      }
     }
-    if (zip != null) {
-      AtomicFiles.writeBytes(zip, DeterministicZip.of(files));
-    }
+  }
+
+  /** Where the emulator was trained (nuclei and box), as emulator.json declares it. */
+  public EmulatorDomain domain() {
+    return EmulatorDomain.parse(descriptor.get("domain"), DESCRIPTOR);
   }
 
   private static ObjectNode network(Map<String, byte[]> files, String name, TrainedNetwork trained) {
@@ -98,15 +125,29 @@ public record EmulatorArtifact(Emulator emulator, JsonNode descriptor) {
     return new NetworkHead(t.network(), t.inputNames(), t.scaler(), features);
   }
 
-  /** Reads an artifact directory or zip, checking format, version and file hashes. */
+  /**
+   * Reads an artifact directory or zip, checking every file against the manifest's SHA-256, then
+   * format and version.
+   *
+   * @throws InvalidParameterException naming the file (and the artifact) that is missing, damaged or
+   *     unreadable
+   */
   public static EmulatorArtifact load(Path directoryOrZip) throws IOException {
+    if (!Files.exists(directoryOrZip)) {
+      throw new InvalidParameterException("emulator", directoryOrZip,
+          "an emulator directory or zip written by nml:train (nothing is there)");
+    }
     Map<String, byte[]> files = Files.isDirectory(directoryOrZip) ? readDirectory(directoryOrZip)
         : DeterministicZip.read(directoryOrZip);
+    ArtifactManifest.verify(directoryOrZip, files);
     byte[] descriptorBytes = files.get(DESCRIPTOR);
-    if (descriptorBytes == null) {
-      throw new InvalidParameterException("emulator", directoryOrZip, "a directory or zip holding " + DESCRIPTOR);
+    JsonNode root;
+    try {
+      root = JSON.readTree(descriptorBytes);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InvalidParameterException(directoryOrZip + "/" + DESCRIPTOR, "unreadable JSON ("
+          + e.getOriginalMessage() + ")", "the descriptor as nml:train wrote it");
     }
-    JsonNode root = JSON.readTree(descriptorBytes);
     if (!FORMAT.equals(root.path("format").asText()) || root.path("format_version").asInt() != FORMAT_VERSION) {
       throw new InvalidParameterException(directoryOrZip + "/" + DESCRIPTOR + " format",
           root.path("format").asText() + " v" + root.path("format_version").asText(), FORMAT + " v" + FORMAT_VERSION);
@@ -118,6 +159,10 @@ public record EmulatorArtifact(Emulator emulator, JsonNode descriptor) {
     AdmissibilityClassifier classifier = new AdmissibilityClassifier(head(files, c, features, directoryOrZip),
         classes, null);
     List<RegressionHead> regressors = new ArrayList<>();
+    if (!root.path("regressors").isArray() || root.path("regressors").isEmpty()) {
+      throw new InvalidParameterException(directoryOrZip + "/" + DESCRIPTOR + " regressors",
+          root.path("regressors"), "at least one regression network");
+    }
     for (JsonNode r : root.path("regressors")) {
       regressors.add(new RegressionHead(head(files, r, features, directoryOrZip),
           JSON.treeToValue(r.path("target_scaler"), TargetScaler.class)));
@@ -128,6 +173,10 @@ public record EmulatorArtifact(Emulator emulator, JsonNode descriptor) {
   private static NetworkHead head(Map<String, byte[]> files, JsonNode node, FeatureSet features, Path where)
       throws IOException {
     String name = node.path("file").asText();
+    if (!ArtifactManifest.listed(files, name)) {
+      throw new InvalidParameterException(where + "/" + name, "a network file not listed in " + MANIFEST,
+          "every file of the emulator covered by " + MANIFEST);
+    }
     byte[] bytes = files.get(name);
     if (bytes == null || !ContentHash.of(bytes).equals(node.path("sha256").asText())) {
       throw new InvalidParameterException(where + "/" + name, bytes == null ? "missing" : "SHA-256 " + ContentHash.of(bytes),
@@ -144,7 +193,8 @@ public record EmulatorArtifact(Emulator emulator, JsonNode descriptor) {
     Map<String, byte[]> files = new TreeMap<>();
     try (var stream = Files.list(directory)) {
       for (Path p : (Iterable<Path>) stream::iterator) {
-        if (Files.isRegularFile(p)) {
+        // dot files are locks and temporaries, never part of the artifact
+        if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
           files.put(p.getFileName().toString(), Files.readAllBytes(p));
         }
       }

@@ -17,6 +17,7 @@ import org.nucleiml.emulator.network.EpochLoss;
 import org.nucleiml.emulator.network.TrainingResult;
 import org.nucleiml.physics.NuclearMatterParameters;
 import org.nucleiml.files.ContentHash;
+import org.nucleiml.files.OutputLock;
 import org.nucleiml.ProgressMeter;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -50,12 +51,15 @@ public final class EmulatorTraining {
    */
   public static TrainingReport run(TrainingConfig config, Consumer<String> progress) throws IOException {
     long start = System.nanoTime();
-    SampleTable table = SampleTable.read(config.data());
-    if (IntStream.range(0, table.size()).noneMatch(table::admissible)) {
-      throw new InvalidParameterException(config.data() + " column label", "no admissible rows",
-          "at least one admissible row to train the regressor");
+    // own the artifact directory from the start: a second run fails now, not after minutes of training
+    try (OutputLock lock = OutputLock.acquire("output", config.output())) {
+      SampleTable table = SampleTable.read(config.data());
+      if (IntStream.range(0, table.size()).noneMatch(table::admissible)) {
+        throw new InvalidParameterException(config.data() + " column label", "no admissible rows",
+            "at least one admissible row to train the regressor");
+      }
+      return new EmulatorTraining(config, progress, table).train(start);
     }
-    return new EmulatorTraining(config, progress, table).train(start);
   }
 
   private TrainingReport train(long start) throws IOException {
@@ -79,8 +83,10 @@ public final class EmulatorTraining {
     double wall = (System.nanoTime() - start) / 1e9;
     TrainingReport report = new TrainingReport(cf, rf, baselines, Map.of("classifier", classifierTraining.length,
         "regressor", r.training.length), wall, config.output(), config.zip());
+    EmulatorDomain domain = EmulatorDomain.of(TrainingRecord.trainedNuclei(regressors), config.datasetManifest(),
+        table);
     EmulatorArtifact.write(config.output(), config.zip(), features, classifier, config.hasCouplings() != null,
-        regressors, TrainingRecord.of(config, ContentHash.of(config.data()), table.size(), classifier, regressors,
+        regressors, domain, TrainingRecord.of(config, ContentHash.of(config.data()), table.size(), classifier, regressors,
             report));
     return report;
   }

@@ -31,21 +31,41 @@ public record GroupedSplit(double training, double validation, double test) {
     }
   }
 
-  /** Parses "70/15/15" (percent or fractions). */
+  /** Parses "70/15/15" (percentages summing to 100) or "0.7/0.15/0.15" (fractions summing to 1). */
   public static GroupedSplit parse(String text) {
+    return parse("split", text);
+  }
+
+  /**
+   * Parses as {@link #parse(String)}; {@code parameter} names the setting in messages. Parts that sum
+   * to neither 100 nor 1 are an error, never silently rescaled.
+   */
+  public static GroupedSplit parse(String parameter, String text) {
     String[] parts = text == null ? new String[0] : text.trim().split("/");
+    double[] v = new double[3];
     try {
       if (parts.length == 3) {
-        double a = Double.parseDouble(parts[0]);
-        double b = Double.parseDouble(parts[1]);
-        double c = Double.parseDouble(parts[2]);
-        double total = a + b + c;
-        return new GroupedSplit(a / total, b / total, c / total);
+        for (int i = 0; i < 3; i++) {
+          v[i] = Double.parseDouble(parts[i].trim());
+        }
       }
     } catch (NumberFormatException e) {
-      // reported below
+      parts = new String[0];
     }
-    throw new InvalidParameterException("split", text, "three numbers such as 70/15/15");
+    if (parts.length != 3) {
+      throw new InvalidParameterException(parameter, text, "three numbers such as 70/15/15");
+    }
+    double total = v[0] + v[1] + v[2];
+    double scale = Math.abs(total - 100) <= 1e-6 ? 100 : Math.abs(total - 1) <= 1e-9 ? 1 : Double.NaN;
+    if (Double.isNaN(scale)) {
+      throw new InvalidParameterException(parameter, text + " (sum " + total + ")",
+          "training/validation/test percentages summing to 100, such as 70/15/15 (or fractions summing to 1)");
+    }
+    try {
+      return new GroupedSplit(v[0] / scale, v[1] / scale, v[2] / scale);
+    } catch (InvalidParameterException e) {
+      throw new InvalidParameterException(parameter, text, e.getMessage());
+    }
   }
 
   /** Splits rows whose groups are {@code groups[row]}; groups are shuffled by {@code seed}. */

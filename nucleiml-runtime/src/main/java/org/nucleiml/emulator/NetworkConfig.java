@@ -39,6 +39,19 @@ public record NetworkConfig(List<Integer> hiddenLayers, double learningRate, int
   public static final NetworkConfig REGRESSOR = new NetworkConfig(List.of(64, 64, 64, 64), 1e-3, 32, 300, 100, 50);
 
   /**
+   * A network's configuration, validated with {@code network} (e.g. "classifier") in every message,
+   * so "classifier.learning_rate: found -0.001" says which network.
+   */
+  public static NetworkConfig of(String network, List<Integer> hiddenLayers, double learningRate, int batchSize,
+      int maxEpochs, int minEpochs, int patience) {
+    try {
+      return new NetworkConfig(hiddenLayers, learningRate, batchSize, maxEpochs, minEpochs, patience);
+    } catch (InvalidParameterException e) {
+      throw e.in(network);
+    }
+  }
+
+  /**
    * Validates every field with the rules of {@link TrainingSettings}, the one definition of what a
    * network's hyper-parameters may be (the trainers' {@code @Config} fields pass the same check).
    */
@@ -55,15 +68,20 @@ public record NetworkConfig(List<Integer> hiddenLayers, double learningRate, int
    * A copy with the given values replaced; null keeps this one's. Without a minimum, the minimum is
    * lowered to fit a smaller maximum. The one place written forms (POM, CLI) become hyper-parameters.
    *
+   * @param network the network's name in messages, e.g. {@code classifier}
    * @param newHiddenLayers widths such as {@code 64,64,64,64}, or null
    */
-  public NetworkConfig with(String newHiddenLayers, Double newLearningRate, Integer newBatchSize,
+  public NetworkConfig with(String network, String newHiddenLayers, Double newLearningRate, Integer newBatchSize,
       Integer newMaxEpochs, Integer newMinEpochs, Integer newPatience) {
     int max = newMaxEpochs == null ? maxEpochs : newMaxEpochs;
     int min = newMinEpochs == null ? Math.min(minEpochs, max) : newMinEpochs;
-    return new NetworkConfig(newHiddenLayers == null ? hiddenLayers : layers(newHiddenLayers),
-        newLearningRate == null ? learningRate : newLearningRate, newBatchSize == null ? batchSize : newBatchSize,
-        max, min, newPatience == null ? patience : newPatience);
+    try {
+      return of(network, newHiddenLayers == null ? hiddenLayers : layers(newHiddenLayers),
+          newLearningRate == null ? learningRate : newLearningRate, newBatchSize == null ? batchSize : newBatchSize,
+          max, min, newPatience == null ? patience : newPatience);
+    } catch (InvalidParameterException e) {
+      throw e.parameter().startsWith(network + ".") ? e : e.in(network);
+    }
   }
 
   private static List<Integer> layers(String text) {

@@ -25,7 +25,8 @@ final class TrainingRecord {
     for (NeuralRegressionModel r : regressors) {
       regs.add(network(r, r.network().result()).set("targets", EmulatorTraining.toJson(r.targetScaler().targets())));
     }
-    root.set("trained_nuclei", EmulatorTraining.toJson(trainedNuclei(regressors)));
+    root.set("trained_nuclei", EmulatorTraining.toJson(trainedNuclei(regressors).stream()
+        .map(org.nucleiml.physics.Nucleus::name).toList()));
     root.set("figures", EmulatorTraining.toJson(report));
     root.put("wall_time_seconds", report.wallTimeSeconds());
     return root;
@@ -56,8 +57,8 @@ final class TrainingRecord {
     return node;
   }
 
-  private static List<String> trainedNuclei(List<NeuralRegressionModel> regressors) {
+  static List<org.nucleiml.physics.Nucleus> trainedNuclei(List<NeuralRegressionModel> regressors) {
     return regressors.get(0).targetScaler().nuclei().stream()
-        .map(s -> new org.nucleiml.physics.Nucleus(s.z(), s.n()).name()).toList();
+        .map(s -> new org.nucleiml.physics.Nucleus(s.z(), s.n())).toList();
   }
 }

@@ -25,7 +25,20 @@ public record GaussianPrior(double mean, double sd, double lo, double hi) implem
       throw new InvalidParameterException("hi", hi, "a number > lo = " + lo);
     }
     if (!(mass(mean, sd, lo, hi) > 0)) {
-      throw new InvalidParameterException("lo", lo, "a truncation [lo, hi] holding prior mass");
+      throw new InvalidParameterException("mean", mean + " with sd " + sd + " (no prior mass left inside the box ["
+          + lo + ", " + hi + "])", "a mean and sd that leave mass inside [" + lo + ", " + hi + "], e.g. a mean in it");
+    }
+  }
+
+  /**
+   * The prior of parameter {@code name}, truncated to its box range; messages name the parameter,
+   * e.g. "K0.mean: found 20.0 ... expected ... inside [150.0, 300.0]".
+   */
+  public static GaussianPrior of(String name, double mean, double sd, double lo, double hi) {
+    try {
+      return new GaussianPrior(mean, sd, lo, hi);
+    } catch (InvalidParameterException e) {
+      throw e.in(name);
     }
   }
 
@@ -51,6 +64,11 @@ public record GaussianPrior(double mean, double sd, double lo, double hi) implem
     double u = a + (b - a) * random.nextDouble();
     double x = mean + sd * Math.sqrt(2) * Erf.erfInv(2 * u - 1);
     return Math.min(hi, Math.max(lo, x));
+  }
+
+  @Override
+  public double[] support() {
+    return new double[] {lo, hi};
   }
 
   @Override

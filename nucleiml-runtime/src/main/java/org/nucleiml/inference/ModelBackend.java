@@ -52,4 +52,13 @@ public interface ModelBackend {
    * @return one prediction per point, its values in target order
    */
   Prediction[] evaluate(List<Target> targets, double[][] points, WalkerState[] states);
+
+  /**
+   * Where a run with these targets and this prior would ask the model outside what it was built for
+   * (nuclei an emulator was not trained on, prior support reaching outside its training box), one
+   * sentence each; empty when nowhere. A model valid everywhere (the solver) returns nothing.
+   */
+  default List<String> outsideDomain(List<Target> targets, Prior prior) {
+    return List.of();
+  }
 }

@@ -13,4 +13,7 @@ public sealed interface ParameterPrior permits UniformPrior, GaussianPrior {
 
   /** A finite range holding (almost) all the mass: the support, or mean +- 5 sd where unbounded. */
   double[] range();
+
+  /** Where the density is non-zero: [lo, hi], with infinite ends where unbounded. */
+  double[] support();
 }

@@ -29,12 +29,14 @@ import org.nucleiml.inference.mcmc.StopRule;
  * @param maxInitialDraws draws per walker to find a start of finite posterior, >= 1
  * @param differentialEvolutionFraction the share of proposals made by the differential-evolution move
  *     instead of the stretch move, in [0, 1]
+ * @param allowExtrapolation run even where the model is used outside its domain (an emulator on nuclei
+ *     or NMPs it was not trained on); off by default, recorded in posterior.json when on
  */
 public record PosteriorConfig(String name, long seed, int walkers, int threads, int burnIn, int thin,
     int checkInterval, StopRule stopRule, int rHatGroups, Prior prior,
     List<Constraint> constraints, List<ModelError> modelErrors, boolean admissibilityGate,
     double admissibilityThreshold, double[] start, double startScale, int maxInitialDraws,
-    double differentialEvolutionFraction) {
+    double differentialEvolutionFraction, boolean allowExtrapolation) {
 
   /** Validates every setting, naming the offending one. */
   public PosteriorConfig {

@@ -32,6 +32,13 @@ public final class PosteriorConfigBuilder {
   private double startScale = 1e-3;
   private int maxInitialDraws = 1000;
   private double differentialEvolutionFraction = DEFAULT_DIFFERENTIAL_EVOLUTION_FRACTION;
+  private boolean allowExtrapolation;
+
+  /** Lets the run use the model outside its domain (recorded in posterior.json); off by default. */
+  public PosteriorConfigBuilder allowExtrapolation(boolean value) {
+    allowExtrapolation = value;
+    return this;
+  }
 
   /** Sets the share of differential-evolution proposals (the rest are stretch moves). */
   public PosteriorConfigBuilder differentialEvolutionFraction(double value) {
@@ -62,6 +69,7 @@ public final class PosteriorConfigBuilder {
     startScale = c.startScale();
     maxInitialDraws = c.maxInitialDraws();
     differentialEvolutionFraction = c.differentialEvolutionFraction();
+    allowExtrapolation = c.allowExtrapolation();
   }
 
   /** Validates and builds; the prior defaults to Table 1, the constraints to the study's four. */
@@ -69,7 +77,8 @@ public final class PosteriorConfigBuilder {
     return new PosteriorConfig(name, seed, walkers, threads, burnIn, thin, checkInterval, stopRule,
         rHatGroups, prior == null ? ProductPrior.studyBox() : prior,
         constraints == null ? Constraint.study() : constraints, modelErrors, admissibilityGate,
-        admissibilityThreshold, start, startScale, maxInitialDraws, differentialEvolutionFraction);
+        admissibilityThreshold, start, startScale, maxInitialDraws, differentialEvolutionFraction,
+        allowExtrapolation);
   }
 
   /** Sets the run's name. */

@@ -2,6 +2,7 @@ package org.nucleiml.inference;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,7 +37,30 @@ public final class PosteriorRun {
    * @throws org.nucleiml.inference.mcmc.NoFiniteStartException when no walker start of finite posterior is found
    */
   public static PosteriorResult run(PosteriorConfig config, ModelBackend backend, Consumer<String> log) {
+    checkDomain(config, backend, log);
     return new PosteriorRun(config, backend, log).run();
+  }
+
+  /**
+   * Refuses a run that would use the model outside its domain, unless the configuration opts in to
+   * extrapolation (then each place is logged as a warning, and posterior.json records the opt-in).
+   *
+   * @throws InvalidParameterException naming the constraints or prior and the emulator's domain
+   */
+  public static void checkDomain(PosteriorConfig config, ModelBackend backend, Consumer<String> log) {
+    List<String> outside = backend.outsideDomain(config.constraints().stream().map(Constraint::target).toList(),
+        config.prior());
+    if (outside.isEmpty()) {
+      return;
+    }
+    if (!config.allowExtrapolation()) {
+      throw new InvalidParameterException("constraints / prior", String.join("; ", outside),
+          "nuclei and prior ranges inside what the " + backend.name() + " was trained on (train it on those "
+          + "nuclei and that box, narrow the prior, or set allowExtrapolation to accept an extrapolating "
+          + "model; the opt-in is recorded in posterior.json)");
+    }
+    outside.forEach(o -> log.accept("WARNING: posterior " + config.name() + " extrapolates the " + backend.name()
+        + " (allowExtrapolation): " + o));
   }
 
   /** Runs and writes the outputs to {@code directory} (chain.csv, posterior.json, plots). */

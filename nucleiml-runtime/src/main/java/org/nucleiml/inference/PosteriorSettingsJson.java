@@ -28,6 +28,10 @@ final class PosteriorSettingsJson {
     m.put("prior", prior(c.prior()));
     m.put("constraints", constraints(c));
     m.put("model_errors", modelErrors(c));
+    if (c.allowExtrapolation()) {
+      // only when on, so the default run's outputs keep their bytes
+      m.put("allow_extrapolation", true);
+    }
     return m;
   }
 

@@ -22,4 +22,7 @@ public interface Prior {
 
   /** A range holding (almost) all prior mass of parameter {@code i}, used for plot axes and binning. */
   double[] range(int i);
+
+  /** Where parameter {@code i} can fall: [lo, hi], with infinite ends where unbounded. */
+  double[] support(int i);
 }

@@ -73,6 +73,11 @@ public record ProductPrior(List<String> names, List<ParameterPrior> components) 
   }
 
   @Override
+  public double[] support(int i) {
+    return components.get(i).support();
+  }
+
+  @Override
   public double[] range(int i) {
     return components.get(i).range();
   }

@@ -32,6 +32,11 @@ public record UniformPrior(double lo, double hi) implements ParameterPrior {
   }
 
   @Override
+  public double[] support() {
+    return new double[] {lo, hi};
+  }
+
+  @Override
   public double[] range() {
     return new double[] {lo, hi};
   }

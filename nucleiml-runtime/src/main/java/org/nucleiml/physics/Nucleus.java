@@ -65,6 +65,35 @@ public record Nucleus(int z, int n) {
     return new Nucleus(z, a - z);
   }
 
+  /**
+   * Parses a list such as "16O, 40Ca,208Pb" (entries separated by commas and/or white space). An
+   * empty entry ("16O,,40Ca", a trailing comma) is an error, not something to skip: it usually means a
+   * nucleus was lost while editing.
+   *
+   * @param parameter the list's parameter name for messages
+   * @throws InvalidParameterException naming the parameter, the list and the bad entry
+   */
+  public static java.util.List<Nucleus> parseList(String parameter, String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.isEmpty()) {
+      throw new InvalidParameterException(parameter, "an empty list", "nuclei such as 16O,40Ca,208Pb");
+    }
+    String[] entries = t.split("\\s*,\\s*|\\s+", -1);
+    java.util.List<Nucleus> nuclei = new java.util.ArrayList<>();
+    for (int i = 0; i < entries.length; i++) {
+      if (entries[i].isEmpty()) {
+        throw new InvalidParameterException(parameter, "'" + text + "' (entry " + (i + 1) + " is empty)",
+            "nuclei separated by single commas, such as 16O,40Ca,208Pb");
+      }
+      try {
+        nuclei.add(parse(entries[i]));
+      } catch (InvalidParameterException e) {
+        throw new InvalidParameterException(parameter, "'" + entries[i] + "' (entry " + (i + 1) + ")", e.allowed());
+      }
+    }
+    return java.util.List.copyOf(nuclei);
+  }
+
   private static int protonNumber(String symbol, String text) {
     String normalised = symbol.substring(0, 1).toUpperCase(Locale.ROOT)
         + symbol.substring(1).toLowerCase(Locale.ROOT);

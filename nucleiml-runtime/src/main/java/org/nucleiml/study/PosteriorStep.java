@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.nucleiml.RuntimeVersion;
+import org.nucleiml.files.OutputLock;
 import org.nucleiml.inference.PosteriorConfig;
 import org.nucleiml.inference.PosteriorFiles;
 import org.nucleiml.inference.PosteriorResult;
@@ -61,6 +62,15 @@ public final class PosteriorStep {
 
   /** Samples unless up to date, logs the medians, then compares when asked. */
   public Outcome run() throws IOException, InterruptedException {
+    // fail before the up-to-date check too: an old run may predate the emulator's declared domain
+    PosteriorRun.checkDomain(config, backend, log);
+    // the comparison writes into the run's directory as well: hold it for the whole step
+    try (OutputLock lock = OutputLock.acquire("posterior directory", directory)) {
+      return runLocked();
+    }
+  }
+
+  private Outcome runLocked() throws IOException, InterruptedException {
     PosteriorResult[] result = new PosteriorResult[1];
     StepRunner.Outcome outcome = new StepRunner(log, cache).run(fingerprint(), directory, () -> {
       result[0] = PosteriorRun.runAndWrite(config, backend, directory, log);

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.nucleiml.files.OutputLock;
 
 /**
  * Runs one pipeline step incrementally: skip when its outputs are up to date, restore them from the
  * build cache when another build computed them, otherwise run it, then record the manifest (and fill
- * the cache). Logs which inputs changed when a step re-runs.
+ * the cache). Logs which inputs changed when a step re-runs. Holds the output directory's
+ * {@link OutputLock} throughout, so two builds never write one directory at once.
  */
 public final class StepRunner {
 
@@ -36,6 +38,14 @@ public final class StepRunner {
 
   /** Runs {@code work} unless {@code outputDir} already holds outputs for {@code fingerprint}. */
   public Outcome run(StepFingerprint fingerprint, Path outputDir, Work work)
+      throws IOException, InterruptedException {
+    // One build per output directory: a second one would interleave its files with ours.
+    try (OutputLock lock = OutputLock.acquire("output directory of nml:" + fingerprint.step(), outputDir)) {
+      return runLocked(fingerprint, outputDir, work);
+    }
+  }
+
+  private Outcome runLocked(StepFingerprint fingerprint, Path outputDir, Work work)
       throws IOException, InterruptedException {
     String step = "nml:" + fingerprint.step();
     UpToDateCheck.Verdict verdict = UpToDateCheck.check(outputDir, fingerprint);

@@ -80,7 +80,24 @@ public final class TrainStep {
   public static TrainingConfig withDatasetManifest(TrainingConfig config, boolean exactCouplingFilter)
       throws IOException {
     Path manifestFile = config.data().resolveSibling("dataset.json");
-    JsonNode manifest = Files.isRegularFile(manifestFile) ? new ObjectMapper().readTree(manifestFile.toFile()) : null;
+    JsonNode manifest = null;
+    if (Files.isRegularFile(manifestFile)) {
+      try {
+        manifest = new ObjectMapper().readTree(manifestFile.toFile());
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new InvalidParameterException(manifestFile.toString(), "unreadable JSON (" + e.getOriginalMessage()
+            + ")", "the dataset.json nml:generate wrote next to " + config.data().getFileName());
+      }
+      // The manifest's provenance, box and masses (the coupling filter's) must be those of this very data.
+      String recorded = manifest.path("samples_csv_sha256").asText();
+      String actual = ContentHash.of(config.data());
+      if (!recorded.equals(actual)) {
+        throw new InvalidParameterException(manifestFile.toString(), "samples_csv_sha256 " + (recorded.isEmpty()
+            ? "missing" : recorded) + ", but " + config.data() + " has SHA-256 " + actual,
+            "the dataset.json of the run that wrote this samples.csv (generate again, or remove the stale"
+            + " dataset.json)");
+      }
+    }
     return config.withExtras(manifest, config.baselines(),
         exactCouplingFilter ? ExactCouplingFilter.forDataset(manifest) : null);
   }

@@ -33,7 +33,13 @@ public record Gate(GateMetric metric, Observable observable, String nucleus, dou
       throw new InvalidParameterException("gate", null, "a metric, one of " + GateMetric.keys());
     }
     if (nucleus != null && !nucleus.equals(EVERY_NUCLEUS)) {
-      nucleus = Nucleus.parse(nucleus).name();
+      try {
+        nucleus = Nucleus.parse(nucleus).name();
+      } catch (InvalidParameterException e) {
+        // name the gate, not just "nucleus": the typo sits inside one override among many
+        throw new InvalidParameterException("gate " + metric.key() + "[" + (observable == null ? "" : observable.key())
+            + "@" + nucleus + "] nucleus", "'" + nucleus + "'", e.allowed() + " (or * for every nucleus)");
+      }
     }
     if (!metric.regressor() && (observable != null || nucleus != null)) {
       throw new InvalidParameterException("gate " + target(metric, observable, nucleus), "an observable or nucleus",

@@ -124,6 +124,12 @@ class SolveCommandTest {
     assertTrue(rows.get(4).startsWith("TM1,40Ca,20,20,true,,"), rows.get(4));
     assertTrue(rows.get(5).startsWith("odd,16O,8,8,false,"), rows.get(5));
     assertEquals(withoutMillis(rows), withoutMillis(Files.readAllLines(two)));
+    Path warm = dir.resolve("warm.csv");
+    assertEquals(1, run("solve", "--input", sets.toString(), "--nuclei", "16O", "--output", warm.toString(),
+        "--warm-start"));
+    assertTrue(err.toString().contains("nml solve: --warm-start: found given, expected no --warm-start: it was"
+        + " removed because warm-started solves converged to wrong solutions"), err.toString());
+    assertTrue(!Files.exists(warm));
   }
 
   private int run(String... args) {

@@ -71,7 +71,7 @@ class ProductPriorTest {
   void testConstructor_rejectsBadBounds() {
     assertEquals("hi", assertThrows(InvalidParameterException.class, () -> new UniformPrior(1, 1)).parameter());
     assertEquals("sd", assertThrows(InvalidParameterException.class, () -> new GaussianPrior(0, 0)).parameter());
-    assertEquals("lo", assertThrows(InvalidParameterException.class,
+    assertEquals("mean", assertThrows(InvalidParameterException.class,
         () -> new GaussianPrior(0, 1, 100, 200)).parameter());
   }
 }

@@ -11,9 +11,11 @@ import org.nucleiml.RuntimeVersion;
 import org.nucleiml.emulator.Emulator;
 import org.nucleiml.emulator.ExactCouplingFilter;
 import org.nucleiml.emulator.EmulatorArtifact;
+import org.nucleiml.emulator.EmulatorDomain;
 import org.nucleiml.files.ContentHash;
 import org.nucleiml.data.Observable;
 import org.nucleiml.inference.Prediction;
+import org.nucleiml.inference.Prior;
 import org.nucleiml.inference.Target;
 import org.nucleiml.inference.WalkerState;
 import org.nucleiml.physics.NuclearMatterParameters;
@@ -29,6 +31,7 @@ public final class EmulatorBackend implements StudyBackend {
   public static final String NAME = "emulator";
 
   private final Emulator emulator;
+  private final EmulatorDomain domain;
   private final Predicate<NuclearMatterParameters> hasCouplings;
   private final String descriptorSha256;
   private final Threading threading;
@@ -37,16 +40,18 @@ public final class EmulatorBackend implements StudyBackend {
 
   /**
    * @param emulator the emulator, without a coupling filter of its own
+   * @param domain the nuclei and box it was trained on
    * @param hasCouplings the exact no-couplings filter applied once per point, or null for none
    * @param descriptorSha256 the SHA-256 of its descriptor, which pins every network file by hash
    * @param threading BATCHED (one pass per half-ensemble) or CHUNKED (one pass per thread's share)
    */
-  public EmulatorBackend(Emulator emulator, Predicate<NuclearMatterParameters> hasCouplings,
+  public EmulatorBackend(Emulator emulator, EmulatorDomain domain, Predicate<NuclearMatterParameters> hasCouplings,
       String descriptorSha256, Threading threading) {
     if (threading == Threading.PER_POINT) {
       throw new InvalidParameterException("emulator threading", threading, "BATCHED or CHUNKED");
     }
     this.emulator = emulator;
+    this.domain = java.util.Objects.requireNonNull(domain, "domain");
     this.hasCouplings = hasCouplings;
     this.descriptorSha256 = descriptorSha256;
     this.threading = threading;
@@ -61,7 +66,7 @@ public final class EmulatorBackend implements StudyBackend {
   /** Loads an emulator directory or zip with the given threading. */
   public static EmulatorBackend load(Path directoryOrZip, Threading threading) throws IOException {
     EmulatorArtifact artifact = EmulatorArtifact.load(directoryOrZip);
-    return new EmulatorBackend(artifact.emulator(), ExactCouplingFilter.forEmulator(artifact.descriptor()),
+    return new EmulatorBackend(artifact.emulator(), artifact.domain(), ExactCouplingFilter.forEmulator(artifact.descriptor()),
         ContentHash.ofText(artifact.descriptor().toString()), threading);
   }
 
@@ -73,6 +78,21 @@ public final class EmulatorBackend implements StudyBackend {
   @Override
   public Threading threading() {
     return threading;
+  }
+
+  /** The nuclei and box the emulator was trained on. */
+  public EmulatorDomain domain() {
+    return domain;
+  }
+
+  /** Untrained constrained nuclei, and prior support reaching outside the trained box. */
+  @Override
+  public List<String> outsideDomain(List<Target> targets, Prior prior) {
+    Map<String, double[]> ranges = new LinkedHashMap<>();
+    for (int i = 0; i < prior.dimension(); i++) {
+      ranges.put(prior.names().get(i), prior.support(i));
+    }
+    return domain.outside(targets.stream().map(Target::nucleus).toList(), ranges);
   }
 
   @Override

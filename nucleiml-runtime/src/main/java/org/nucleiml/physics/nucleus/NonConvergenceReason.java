@@ -11,5 +11,10 @@ public enum NonConvergenceReason {
   /** Fewer bound single-particle states than nucleons of one species. */
   UNBOUND_NUCLEONS,
   /** The set of occupied levels kept changing between iterations. */
-  LEVEL_ORDERING
+  LEVEL_ORDERING,
+  /**
+   * The iteration met the tolerance, but at a solution no bound nucleus has: binding energy <= 0 or a
+   * radius <= 0 or not finite (a spurious fixed point; never reported as converged).
+   */
+  UNPHYSICAL_SOLUTION
 }

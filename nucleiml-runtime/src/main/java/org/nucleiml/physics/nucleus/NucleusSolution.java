@@ -30,6 +30,22 @@ public record NucleusSolution(Nucleus nucleus, boolean converged, NonConvergence
     levels = List.copyOf(levels);
   }
 
+  /**
+   * This solution if its observables are those of a bound nucleus (binding energy > 0, every radius
+   * > 0, all finite), otherwise a failure for {@link NonConvergenceReason#UNPHYSICAL_SOLUTION}: a
+   * "converged" result with BE <= 0 is a spurious fixed point, not an answer.
+   */
+  NucleusSolution physicalOrFailed() {
+    boolean bound = bindingEnergyMeV > 0 && Double.isFinite(bindingEnergyMeV)
+        && positive(chargeRadiusFm) && positive(protonRadiusFm) && positive(neutronRadiusFm)
+        && positive(matterRadiusFm) && Double.isFinite(skinFm);
+    return !converged || bound ? this : failed(nucleus, NonConvergenceReason.UNPHYSICAL_SOLUTION, iterations);
+  }
+
+  private static boolean positive(double v) {
+    return v > 0 && Double.isFinite(v);
+  }
+
   /** A failed solve: the reason, no observables. */
   static NucleusSolution failed(Nucleus nucleus, NonConvergenceReason reason, int iterations) {
     double nan = Double.NaN;

@@ -59,7 +59,7 @@ public final class RmfSolver {
     if (!outcome.converged()) {
       return NucleusSolution.failed(nucleus, outcome.reason(), outcome.iterations());
     }
-    return observables(scheme, outcome, x);
+    return observables(scheme, outcome, x).physicalOrFailed();
   }
 
   private static void seedLevels(MeanFieldScheme scheme, NucleusSolution warmStart) {

@@ -81,6 +81,7 @@ public final class PosteriorConfiguration implements StepConfiguration {
   private int checkInterval = Integer.parseInt(DEFAULT_CHECK_INTERVAL);
   private long seed = Long.parseLong(DEFAULT_SEED);
   private boolean admissibilityGate = Boolean.parseBoolean(DEFAULT_ADMISSIBILITY_GATE);
+  private boolean allowExtrapolation;
   private Path outputDirectory;
   private Path compareWith;
   private double maxJsDivergence = Double.parseDouble(DEFAULT_MAX_JS_DIVERGENCE);
@@ -125,7 +126,7 @@ public final class PosteriorConfiguration implements StepConfiguration {
         .stopRule(new StopRule(tauFactor, rHatTarget, minEss, maxSteps))
         .prior(PriorEntry.prior(priorBox, gaussianPriors))
         .constraints(likelihood.isEmpty() ? Constraint.study() : likelihood).modelErrors(errors)
-        .admissibilityGate(admissibilityGate).build();
+        .admissibilityGate(admissibilityGate).allowExtrapolation(allowExtrapolation).build();
   }
 
   private StudyBackend backend() throws IOException {
@@ -219,6 +220,15 @@ public final class PosteriorConfiguration implements StepConfiguration {
   /** Give non-admissible points zero likelihood. */
   public PosteriorConfiguration admissibilityGate(boolean value) {
     admissibilityGate = value;
+    return this;
+  }
+
+  /**
+   * Run even where the emulator is used outside its training domain (nuclei it was not trained on, a
+   * prior reaching outside its box); recorded in posterior.json. Off: such a run fails.
+   */
+  public PosteriorConfiguration allowExtrapolation(boolean value) {
+    allowExtrapolation = value;
     return this;
   }
 

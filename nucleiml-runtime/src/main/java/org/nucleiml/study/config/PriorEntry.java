@@ -39,6 +39,6 @@ public record PriorEntry(String parameter, Double mean, Double sd) {
       throw new InvalidParameterException(where + "sd", sd, "a finite number > 0");
     }
     var r = box.range(parameter.trim());
-    return prior.with(parameter.trim(), new GaussianPrior(mean, sd, r.min(), r.max()));
+    return prior.with(parameter.trim(), GaussianPrior.of(where + parameter.trim(), mean, sd, r.min(), r.max()));
   }
 }

@@ -76,7 +76,7 @@ public final class TrainConfiguration implements StepConfiguration {
     return TrainingConfig.defaults(data, outputDirectory).withRun(seed, threads)
         .withNetworks(classifier, regressor)
         .withModelling(physicsFeatures, loss(), TargetScaling.parse(targetScaling), separateTargets)
-        .withSplits(GroupedSplit.parse(classifierSplit), GroupedSplit.parse(regressorSplit))
+        .withSplits(GroupedSplit.parse("classifierSplit", classifierSplit), GroupedSplit.parse("regressorSplit", regressorSplit))
         .withExtras(null, baselines, null);
   }
 
