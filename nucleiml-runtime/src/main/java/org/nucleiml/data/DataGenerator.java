@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.nucleiml.physics.Nucleus;
 import org.nucleiml.physics.NuclearMatterParameters;
 import org.nucleiml.files.AtomicFiles;
+import org.nucleiml.files.RunInfo;
 import org.nucleiml.ProgressMeter;
 
 /**
@@ -65,7 +66,7 @@ public final class DataGenerator {
    *     the run's fingerprint so a changed configuration never reuses stale chunks
    */
   public GenerationSummary run(Path workDir) throws IOException, InterruptedException {
-    long start = System.nanoTime();
+    RunInfo runInfo = RunInfo.start("generate", config.threads());
     Files.createDirectories(workDir);
     AtomicFiles.removeTemporaries(workDir);
     List<Long> pending = pendingChunks(workDir);
@@ -76,7 +77,10 @@ public final class DataGenerator {
     }
     compute(pending, workDir, new ClassCounts());
     long computed = pending.stream().mapToLong(this::pointsIn).sum();
-    return assemble(workDir, (System.nanoTime() - start) / 1e9, computed);
+    GenerationSummary summary = assemble(workDir, runInfo.elapsedSeconds(), computed);
+    summary.runFacts().forEach(runInfo::put);
+    runInfo.put("output", config.samplesFile()).write(config.datasetFile().toAbsolutePath().getParent());
+    return summary;
   }
 
   private List<Long> pendingChunks(Path workDir) throws IOException {

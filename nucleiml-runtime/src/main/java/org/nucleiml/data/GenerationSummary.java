@@ -71,10 +71,17 @@ public record GenerationSummary(GenerationConfig config, ClassCounts counts, Pat
     ObjectNode binary = root.putObject("counts_label");
     binary.put(Admissibility.ADMISSIBLE_LABEL, counts.get(Admissibility.ADMISSIBLE));
     binary.put(Admissibility.NON_ADMISSIBLE_LABEL, counts.total() - counts.get(Admissibility.ADMISSIBLE));
-    root.put("wall_time_s", wallSeconds);
-    root.put("computed_points", computedPoints);
-    root.put("points_per_second", pointsPerSecond());
     return root;
+  }
+
+  /** The run facts left out of dataset.json (they differ between runs), for run-info.json. */
+  public Map<String, Object> runFacts() {
+    Map<String, Object> facts = new java.util.LinkedHashMap<>();
+    facts.put("generation_wall_time_s", wallSeconds);
+    // a resumed run computes only the chunks an interrupted one left
+    facts.put("computed_points", computedPoints);
+    facts.put("points_per_second", pointsPerSecond());
+    return facts;
   }
 
   /** Names of the nuclei, for logs. */

@@ -108,8 +108,6 @@ public final class ShardMerger {
     merged.put("rows", parts.stream().mapToLong(p -> p.path("rows").asLong()).sum());
     merged.set("counts_label4", sum(parts, "counts_label4"));
     merged.set("counts_label", sum(parts, "counts_label"));
-    double wall = parts.stream().mapToDouble(p -> p.path("wall_time_s").asDouble()).sum();
-    merged.put("wall_time_s", wall);
     return merged;
   }
 

@@ -18,6 +18,7 @@ import org.nucleiml.emulator.network.TrainingResult;
 import org.nucleiml.physics.NuclearMatterParameters;
 import org.nucleiml.files.ContentHash;
 import org.nucleiml.files.OutputLock;
+import org.nucleiml.files.RunInfo;
 import org.nucleiml.ProgressMeter;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -50,7 +51,7 @@ public final class EmulatorTraining {
    * @throws InvalidParameterException for a corrupt or unusable data set, naming file, line and column
    */
   public static TrainingReport run(TrainingConfig config, Consumer<String> progress) throws IOException {
-    long start = System.nanoTime();
+    RunInfo runInfo = RunInfo.start("train", config.threads());
     // own the artifact directory from the start: a second run fails now, not after minutes of training
     try (OutputLock lock = OutputLock.acquire("output", config.output())) {
       SampleTable table = SampleTable.read(config.data());
@@ -58,11 +59,11 @@ public final class EmulatorTraining {
         throw new InvalidParameterException(config.data() + " column label", "no admissible rows",
             "at least one admissible row to train the regressor");
       }
-      return new EmulatorTraining(config, progress, table).train(start);
+      return new EmulatorTraining(config, progress, table).train(runInfo);
     }
   }
 
-  private TrainingReport train(long start) throws IOException {
+  private TrainingReport train(RunInfo runInfo) throws IOException {
     Split c = split(IntStream.range(0, table.size()).toArray(), config.classifierSplit(), 1);
     Split r = split(IntStream.range(0, table.size()).filter(table::admissible).toArray(), config.regressorSplit(), 2);
     int[] classifierTraining = prefiltered(c.training);
@@ -80,7 +81,7 @@ public final class EmulatorTraining {
     for (String name : config.baselines()) {
       baselines.put(name, baseline(name, classifierTraining, c.test, r));
     }
-    double wall = (System.nanoTime() - start) / 1e9;
+    double wall = runInfo.elapsedSeconds();
     TrainingReport report = new TrainingReport(cf, rf, baselines, Map.of("classifier", classifierTraining.length,
         "regressor", r.training.length), wall, config.output(), config.zip());
     EmulatorDomain domain = EmulatorDomain.of(TrainingRecord.trainedNuclei(regressors), config.datasetManifest(),
@@ -88,6 +89,12 @@ public final class EmulatorTraining {
     EmulatorArtifact.write(config.output(), config.zip(), features, classifier, config.hasCouplings() != null,
         regressors, domain, TrainingRecord.of(config, ContentHash.of(config.data()), table.size(), classifier, regressors,
             report));
+    runInfo.put("data", config.data()).put("output", config.output())
+        .put("training", TrainingRecord.runFacts(classifier, regressors, report));
+    if (config.zip() != null) {
+      runInfo.put("zip", config.zip());
+    }
+    runInfo.write(config.output());
     return report;
   }
 
@@ -148,7 +155,8 @@ public final class EmulatorTraining {
   }
 
   private String description(String part) {
-    return config.data() + " (" + part + ", seed " + config.seed() + ")";
+    // the file name only: Tribuo keeps this text in the model's provenance, which emulator.json holds
+    return config.data().getFileName() + " (" + part + ", seed " + config.seed() + ")";
   }
 
   private Consumer<EpochLoss> listener(String task, NetworkConfig network) {

@@ -28,13 +28,12 @@ final class TrainingRecord {
     root.set("trained_nuclei", EmulatorTraining.toJson(trainedNuclei(regressors).stream()
         .map(org.nucleiml.physics.Nucleus::name).toList()));
     root.set("figures", EmulatorTraining.toJson(report));
-    root.put("wall_time_seconds", report.wallTimeSeconds());
     return root;
   }
 
   private static ObjectNode hyperParameters(TrainingConfig config) {
     ObjectNode h = EmulatorTraining.object();
-    h.put("seed", config.seed()).put("threads", config.threads()).put("physics_features", config.physicsFeatures());
+    h.put("seed", config.seed()).put("physics_features", config.physicsFeatures());
     h.set("classifier", EmulatorTraining.toJson(config.classifier()));
     h.set("regressor", EmulatorTraining.toJson(config.regressor()));
     h.put("regression_loss", config.regressionLoss().name()).put("target_scaling", config.targetScaling().name())
@@ -51,9 +50,33 @@ final class TrainingRecord {
     ArrayNode history = node.putArray("history");
     for (EpochLoss e : result.history()) {
       history.addObject().put("epoch", e.epoch()).put("training_loss", e.trainingLoss())
-          .put("validation_loss", e.validationLoss()).put("elapsed_seconds", e.elapsedSeconds());
+          .put("validation_loss", e.validationLoss());
     }
-    node.put("tribuo_provenance", model.getProvenance().toString());
+    node.set("tribuo_provenance", TribuoProvenance.of(model.getProvenance()).identity());
+    return node;
+  }
+
+  /**
+   * The run facts of the training that the "training" node leaves out: threads, wall time, each
+   * network's per-epoch elapsed seconds and the run facts of its Tribuo provenance.
+   */
+  static ObjectNode runFacts(NeuralClassificationModel classifier, List<NeuralRegressionModel> regressors,
+      TrainingReport report) {
+    ObjectNode root = EmulatorTraining.object();
+    root.put("training_wall_time_s", report.wallTimeSeconds());
+    ObjectNode networks = root.putObject("networks");
+    networks.set("classifier", networkFacts(classifier, classifier.network().result()));
+    for (NeuralRegressionModel r : regressors) {
+      networks.set("regressor-" + String.join("+", r.targetScaler().targets()), networkFacts(r, r.network().result()));
+    }
+    return root;
+  }
+
+  private static ObjectNode networkFacts(Model<?> model, TrainingResult result) {
+    ObjectNode node = EmulatorTraining.object();
+    ArrayNode elapsed = node.putArray("epoch_elapsed_s");
+    result.history().forEach(e -> elapsed.add(e.elapsedSeconds()));
+    node.set("tribuo_provenance", TribuoProvenance.of(model.getProvenance()).runFacts());
     return node;
   }
 

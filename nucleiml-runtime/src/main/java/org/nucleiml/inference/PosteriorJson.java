@@ -77,9 +77,8 @@ final class PosteriorJson {
 
   private static Map<String, Object> cost(PosteriorResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
+    // wall time and evaluations per second are run facts: PosteriorRun writes them to run-info.json
     m.put("model_evaluations", r.modelEvaluations());
-    m.put("wall_seconds", r.wallSeconds());
-    m.put("evaluations_per_second", r.evaluationsPerSecond());
     return m;
   }
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.StandardNormal;
+import org.nucleiml.files.RunInfo;
 import org.nucleiml.inference.mcmc.Chain;
 import org.nucleiml.inference.mcmc.Diagnostics;
 import org.nucleiml.inference.mcmc.EnsembleSampler;
@@ -66,8 +67,12 @@ public final class PosteriorRun {
   /** Runs and writes the outputs to {@code directory} (chain.csv, posterior.json, plots). */
   public static PosteriorResult runAndWrite(PosteriorConfig config, ModelBackend backend, Path directory,
       Consumer<String> log) throws IOException {
+    RunInfo runInfo = RunInfo.start("posterior", config.threads());
     PosteriorResult result = run(config, backend, log);
     PosteriorFiles.write(result, directory);
+    runInfo.put("backend", backend.name()).put("model_evaluations", result.modelEvaluations())
+        .put("sampling_wall_time_s", result.wallSeconds())
+        .put("evaluations_per_second", result.evaluationsPerSecond()).put("output", directory).write(directory);
     log.accept("posterior " + config.name() + ": wrote " + directory);
     return result;
   }

@@ -13,7 +13,6 @@ final class PosteriorSettingsJson {
   static Map<String, Object> of(PosteriorConfig c) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("walkers", c.walkers());
-    m.put("threads", c.threads());
     m.put("burn_in", c.burnIn());
     m.put("thin", c.thin());
     m.put("check_interval", c.checkInterval());

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.nucleiml.InvalidParameterException;
-import org.nucleiml.files.AtomicFiles;
+import org.nucleiml.files.RunInfo;
 import org.nucleiml.inference.ComparisonResult;
 import org.nucleiml.inference.PosteriorComparison;
 import org.nucleiml.inference.PosteriorFiles;
@@ -17,8 +17,9 @@ import org.nucleiml.inference.PosteriorSample;
 
 /**
  * Compares a finished posterior with another posterior directory: Jensen-Shannon divergence per
- * marginal against the gate, and the speed-up (ratio of evaluations per second, from both
- * posterior.json files). Writes comparison.json and corner-comparison.png into the run's directory.
+ * marginal against the gate, and the speed-up (ratio of evaluations per second, from both runs'
+ * run-info.json). Writes comparison.json and corner-comparison.png into the run's directory; the
+ * speed-up is a run fact and goes to that directory's run-info.json only.
  *
  * @param other the other posterior's directory
  * @param maxJsDivergence the gate, bits
@@ -41,8 +42,9 @@ public record PosteriorComparisonStep(Path other, double maxJsDivergence, int bi
    * The comparison and the speed-up.
    *
    * @param comparison the per-marginal divergences and the gate's verdict
-   * @param evaluationsPerSecond this run's backend evaluations per second
-   * @param otherEvaluationsPerSecond the other run's
+   * @param evaluationsPerSecond this run's backend evaluations per second, NaN when unknown (outputs
+   *     restored from the build cache carry no run facts)
+   * @param otherEvaluationsPerSecond the other run's, NaN when unknown
    */
   public record Result(ComparisonResult comparison, double evaluationsPerSecond, double otherEvaluationsPerSecond) {
 
@@ -64,9 +66,13 @@ public record PosteriorComparisonStep(Path other, double maxJsDivergence, int bi
     comparison.report().forEach(line -> log.accept("  " + line));
     // Said as "the faster is N times faster than the slower", whichever side the emulator is on.
     boolean firstFaster = result.speedUp() >= 1;
-    log.accept(String.format(Locale.ROOT, "  evaluations/s: %s %.4g, %s %.4g; speed-up: %s is %.4g times faster per evaluation",
-        a.label(), result.evaluationsPerSecond(), b.label(), result.otherEvaluationsPerSecond(),
-        firstFaster ? a.label() : b.label(), firstFaster ? result.speedUp() : 1 / result.speedUp()));
+    if (Double.isNaN(result.speedUp())) {
+      log.accept("  evaluations/s unknown (a run restored from the build cache has no run-info.json): no speed-up");
+    } else {
+      log.accept(String.format(Locale.ROOT, "  evaluations/s: %s %.4g, %s %.4g; speed-up: %s is %.4g times faster"
+          + " per evaluation", a.label(), result.evaluationsPerSecond(), b.label(), result.otherEvaluationsPerSecond(),
+          firstFaster ? a.label() : b.label(), firstFaster ? result.speedUp() : 1 / result.speedUp()));
+    }
     log.accept("  wrote " + directory.resolve(PosteriorComparison.JSON));
     return result;
   }
@@ -82,24 +88,25 @@ public record PosteriorComparisonStep(Path other, double maxJsDivergence, int bi
     return json.path("name").asText() + " (" + json.path("backend").asText() + ")";
   }
 
-  private static double evaluationsPerSecond(Path directory) throws IOException {
-    JsonNode json = JSON.readTree(directory.resolve(PosteriorFiles.POSTERIOR).toFile());
-    JsonNode eps = json.path("cost").path("evaluations_per_second");
-    if (!eps.isNumber()) {
-      throw new InvalidParameterException(directory.resolve(PosteriorFiles.POSTERIOR) + " cost.evaluations_per_second",
-          eps, "a number");
-    }
-    return eps.asDouble();
+  private static double evaluationsPerSecond(Path directory) {
+    JsonNode eps = RunInfo.read(directory).map(r -> r.path("evaluations_per_second")).orElse(null);
+    return eps != null && eps.isNumber() ? eps.asDouble() : Double.NaN;
   }
 
-  // PosteriorComparison writes the divergences; the cost of both runs is added here, where it is read.
+  // PosteriorComparison writes the divergences; the cost of both runs is a run fact, kept beside them.
   private static void addCost(Path directory, Result result) throws IOException {
-    Path file = directory.resolve(PosteriorComparison.JSON);
-    ObjectNode json = (ObjectNode) JSON.readTree(file.toFile());
-    ObjectNode cost = json.putObject("cost");
-    cost.put("evaluations_per_second_a", result.evaluationsPerSecond());
-    cost.put("evaluations_per_second_b", result.otherEvaluationsPerSecond());
-    cost.put("speed_up_a_over_b", result.speedUp());
-    AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+    ObjectNode cost = JSON.createObjectNode();
+    putFinite(cost, "evaluations_per_second_a", result.evaluationsPerSecond());
+    putFinite(cost, "evaluations_per_second_b", result.otherEvaluationsPerSecond());
+    putFinite(cost, "speed_up_a_over_b", result.speedUp());
+    RunInfo.add(directory, "comparison_cost", cost);
+  }
+
+  private static void putFinite(ObjectNode node, String key, double value) {
+    if (Double.isFinite(value)) {
+      node.put(key, value);
+    } else {
+      node.putNull(key);
+    }
   }
 }

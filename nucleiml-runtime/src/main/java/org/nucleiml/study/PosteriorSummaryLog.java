@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.nucleiml.files.RunInfo;
 import org.nucleiml.inference.PosteriorFiles;
 
 /**
@@ -33,11 +34,12 @@ final class PosteriorSummaryLog {
     }
     JsonNode d = json.path("diagnostics");
     JsonNode c = json.path("cost");
-    log.accept(String.format(Locale.ROOT,
-        "  converged %s after %d steps, %d evaluations in %.1f s (%.0f evaluations/s)",
+    // the time is a run fact: run-info.json, absent when the outputs came from the build cache
+    String time = RunInfo.read(directory).map(r -> String.format(Locale.ROOT, " in %.1f s (%.0f evaluations/s)",
+        r.path("sampling_wall_time_s").asDouble(), r.path("evaluations_per_second").asDouble())).orElse("");
+    log.accept(String.format(Locale.ROOT, "  converged %s after %d steps, %d evaluations%s",
         json.path("stop_rule").path("converged").asBoolean(), d.path("steps").asLong(),
-        c.path("model_evaluations").asLong(), c.path("wall_seconds").asDouble(),
-        c.path("evaluations_per_second").asDouble()));
+        c.path("model_evaluations").asLong(), time));
     for (JsonNode failing : json.path("stop_rule").path("failing")) {
       log.accept("  stop rule not met: " + failing.asText());
     }

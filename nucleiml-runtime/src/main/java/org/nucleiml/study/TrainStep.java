@@ -18,6 +18,7 @@ import org.nucleiml.emulator.ExactCouplingFilter;
 import org.nucleiml.emulator.TrainingConfig;
 import org.nucleiml.emulator.TrainingReport;
 import org.nucleiml.files.ContentHash;
+import org.nucleiml.files.RunInfo;
 
 /**
  * The train step of a study: fingerprints the data set and hyper-parameters, then skips or trains the
@@ -106,7 +107,7 @@ public final class TrainStep {
     List<String> files = new ArrayList<>();
     try (Stream<Path> s = Files.list(config.output())) {
       s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-          .filter(n -> !n.startsWith(".") && !n.equals(StepManifest.FILE_NAME)).sorted().forEach(files::add);
+          .filter(n -> !n.startsWith(".") && !n.equals(StepManifest.FILE_NAME) && !RunInfo.isRunInfo(n)).sorted().forEach(files::add);
     }
     if (config.zip() != null) {
       files.add(config.output().relativize(config.zip()).toString());

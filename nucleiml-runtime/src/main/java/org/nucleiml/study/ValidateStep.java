@@ -24,6 +24,7 @@ import org.nucleiml.emulator.Emulator;
 import org.nucleiml.emulator.ExactCouplingFilter;
 import org.nucleiml.emulator.EmulatorArtifact;
 import org.nucleiml.files.ContentHash;
+import org.nucleiml.files.RunInfo;
 import org.nucleiml.physics.Nucleus;
 import org.nucleiml.validation.Gate;
 import org.nucleiml.validation.GateResult;
@@ -66,7 +67,10 @@ public final class ValidateStep {
     StepFingerprint fp = fingerprint(descriptorHash, sample);
     ValidationOutcome[] outcome = new ValidationOutcome[1];
     new StepRunner(log, Optional.empty()).run(fp, config.output(), () -> {
+      RunInfo runInfo = RunInfo.start("validate", config.threads());
       outcome[0] = validate(descriptorHash, sample);
+      runInfo.put("data", config.data()).put("emulator", config.emulator()).put("output", config.output())
+          .write(config.output());
       return outputs(outcome[0]);
     });
     if (outcome[0] != null && !outcome[0].passed()) {
@@ -209,9 +213,10 @@ public final class ValidateStep {
       HeldOutSplit split, String primary) throws IOException {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("runtime_version", RuntimeVersion.get());
-    p.put("data", config.data().toString());
+    // relative to validation.json: the same in every checkout (absolute paths go to run-info.json)
+    p.put("data", relative(config.data()));
     p.put("data_sha256", ContentHash.of(config.data()));
-    p.put("emulator", config.emulator().toString());
+    p.put("emulator", relative(config.emulator()));
     p.put("emulator_descriptor_sha256", descriptorHash);
     p.put("training_seed", trainingSeed(descriptor));
     p.put("classifier_test_rows", split.classifierTest().length);
@@ -224,6 +229,11 @@ public final class ValidateStep {
     p.put("unseen_nuclei", config.unseenNuclei().stream().map(Nucleus::name).toList());
     p.put("gated_sample", primary);
     return p;
+  }
+
+  private String relative(Path file) {
+    Path from = config.output().toAbsolutePath().normalize();
+    return from.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
   }
 
   private void logGates(ValidationOutcome outcome) {

@@ -98,7 +98,11 @@ class PosteriorRunTest {
     assertEquals(42, json.at("/seed").asLong());
     assertEquals("208Pb", json.at("/settings/constraints/3/nucleus").asText());
     assertEquals(0.02 * 5.5012, json.at("/settings/constraints/3/sigma").asDouble(), 1e-12);
-    assertTrue(json.at("/cost/evaluations_per_second").asDouble() > 0);
+    assertEquals(r.modelEvaluations(), json.at("/cost/model_evaluations").asLong());
+    // run facts never enter posterior.json (they go to run-info.json)
+    assertTrue(json.at("/cost/wall_seconds").isMissingNode());
+    assertTrue(json.at("/cost/evaluations_per_second").isMissingNode());
+    assertTrue(json.at("/settings/threads").isMissingNode());
     assertPng(dir.resolve(PosteriorFiles.CORNER));
     assertPng(dir.resolve(PosteriorFiles.MARGINALS));
     PosteriorSample back = PosteriorFiles.read(dir, "again");

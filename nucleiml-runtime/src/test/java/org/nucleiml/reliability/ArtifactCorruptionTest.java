@@ -17,6 +17,7 @@ import org.nucleiml.emulator.NetworkConfig;
 import org.nucleiml.emulator.SyntheticSamples;
 import org.nucleiml.emulator.TrainingConfig;
 import org.nucleiml.emulator.TrainingReport;
+import org.nucleiml.files.RunInfo;
 import org.nucleiml.files.ContentHash;
 import org.nucleiml.study.TrainStep;
 import org.nucleiml.inference.Constraint;
@@ -60,7 +61,7 @@ class ArtifactCorruptionTest {
     report = EmulatorTraining.run(TrainStep.withDatasetManifest(TrainingConfig.defaults(samples,
         dir.resolve("emulator")).withRun(5L, 1).withNetworks(c, c), false), s -> { });
     try (Stream<Path> s = Files.list(report.output())) {
-      s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().forEach(files::add);
+      s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !RunInfo.isRunInfo(n)).sorted().forEach(files::add);
     }
   }
 

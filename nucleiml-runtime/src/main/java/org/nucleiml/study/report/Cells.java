@@ -46,11 +46,6 @@ final class Cells {
     return value.isIntegralNumber() ? Long.toString(value.asLong()) : MISSING;
   }
 
-  /** A duration in seconds. */
-  static String seconds(JsonNode value) {
-    return value.isNumber() ? Format.sig(value.asDouble(), 4) + " s" : MISSING;
-  }
-
   /** A two-element JSON array as "[lo, hi]". */
   static String interval(JsonNode pair, int digits) {
     if (!pair.isArray() || pair.size() != 2) {

@@ -37,10 +37,7 @@ final class DataSection {
         List.of("NMP sets (samples)", Cells.count(d.path("samples"))),
         List.of("nuclei", Integer.toString(nuclei.size())),
         List.of("rows (NMP set x nucleus)", Cells.count(d.path("rows"))),
-        List.of("admissibility threshold", Cells.text(threshold.path("mode")) + " " + Cells.sig(threshold.path("value"), 4)),
-        List.of("points computed in this run", Cells.count(d.path("computed_points"))),
-        List.of("wall time", Cells.seconds(d.path("wall_time_s"))),
-        List.of("throughput", Cells.sig(d.path("points_per_second"), 4) + " NMP sets/s"));
+        List.of("admissibility threshold", Cells.text(threshold.path("mode")) + " " + Cells.sig(threshold.path("value"), 4)));
     return new Table("The data set.", List.of("quantity", "value"), rows);
   }
 

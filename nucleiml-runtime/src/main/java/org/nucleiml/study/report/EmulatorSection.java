@@ -33,8 +33,8 @@ final class EmulatorSection {
     JsonNode classifier = figures.path("classifier");
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add("Trained on " + Cells.count(training.path("dataset").path("rows")) + " rows with seed "
-        + Cells.text(training.path("hyper_parameters").path("seed")) + " in " + Cells.seconds(training.path("wall_time_seconds"))
-        + " (wall time). Figures on the held-out test splits: classifier accuracy " + Cells.sig(classifier.path("accuracy"), 4)
+        + Cells.text(training.path("hyper_parameters").path("seed"))
+        + ". Figures on the held-out test splits: classifier accuracy " + Cells.sig(classifier.path("accuracy"), 4)
         + " on " + Cells.count(classifier.path("testRows")) + " rows (exact no-couplings pre-filter: "
         + Cells.yesNo(classifier.path("couplingPrefilter")) + ").");
     List<Table> tables = new ArrayList<>();

@@ -73,13 +73,12 @@ final class PosteriorSection {
     JsonNode d = p.path("diagnostics");
     JsonNode c = p.path("cost");
     List<List<String>> rows = List.of(List.of(Cells.count(d.path("steps")), Cells.count(c.path("model_evaluations")),
-        Cells.sig(c.path("evaluations_per_second"), 4), Cells.seconds(c.path("wall_seconds")),
         Cells.sig(d.path("max_tau_steps"), 4), Cells.sig(d.path("min_ess"), 4), Cells.sig(d.path("max_r_hat"), 5),
         Cells.yesNo(p.path("stop_rule").path("converged"))));
     return new Table("Sampler diagnostics and cost (max tau in steps; stop rule: R-hat <= "
         + Cells.sig(p.path("stop_rule").path("r_hat_target"), 4) + ", ESS >= " + Cells.sig(p.path("stop_rule").path("min_ess"), 4)
         + ", steps > " + Cells.sig(p.path("stop_rule").path("tau_factor"), 4) + " tau).",
-        List.of("steps", "evaluations", "evaluations/s", "wall time", "max tau", "min ESS", "max R-hat", "converged"), rows);
+        List.of("steps", "evaluations", "max tau", "min ESS", "max R-hat", "converged"), rows);
   }
 
   private static Table constraints(JsonNode settings) {
