@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = NmlCommand.Version.class,
     description = "NucleiML: RMF physics, emulator and Bayesian inference for finite nuclei.",
     subcommands = {CommandLine.HelpCommand.class, CouplingsCommand.class, MatterCommand.class,
-        SolveCommand.class, GenerateCommand.class, TrainCommand.class})
+        SolveCommand.class, GenerateCommand.class, TrainCommand.class, DatasetCommand.class})
 public final class NmlCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
