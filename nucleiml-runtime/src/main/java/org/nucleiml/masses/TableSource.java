@@ -60,31 +60,65 @@ public record TableSource(String id, TableFormat format, Path file) {
     }
   }
 
-  /** The table read with its format, with its SHA-256. */
+  /**
+   * The table's bytes and SHA-256; the table itself is parsed on first use, so that an up-to-date
+   * check costs a hash, not a parse.
+   */
   public LoadedTable load() throws IOException {
     byte[] bytes = bytes();
-    String name = file == null ? format.bundledFile() : file.toString();
-    Object table = switch (format) {
-      case AME2016 -> AmeReader.read(id, AmeFormat.AME2016, name, new ByteArrayInputStream(bytes));
-      case AME2020 -> AmeReader.read(id, AmeFormat.AME2020, name, new ByteArrayInputStream(bytes));
-      case WS4 -> Ws4Table.read(id, name, new ByteArrayInputStream(bytes));
-      case RADII -> ChargeRadii.read(name, new ByteArrayInputStream(bytes));
-    };
-    return new LoadedTable(this, ContentHash.of(bytes), table);
+    return new LoadedTable(this, ContentHash.of(bytes), bytes);
   }
 
-  /**
-   * A table read into memory.
-   *
-   * @param source where it came from
-   * @param sha256 SHA-256 of the bytes read
-   * @param table a {@link MassTable}, a {@link Ws4Table} or a list of {@link ChargeRadius}
-   */
-  public record LoadedTable(TableSource source, String sha256, Object table) {
+  /** A table's content, hashed, parsed on first use. */
+  public static final class LoadedTable {
+    private final TableSource source;
+    private final String sha256;
+    private byte[] bytes;
+    private Object table;
+
+    LoadedTable(TableSource source, String sha256, byte[] bytes) {
+      this.source = source;
+      this.sha256 = sha256;
+      this.bytes = bytes;
+    }
+
+    /** Where it came from. */
+    public TableSource source() {
+      return source;
+    }
+
+    /** SHA-256 of the bytes read. */
+    public String sha256() {
+      return sha256;
+    }
+
+    /** The parsed table: a {@link MassTable}, a {@link Ws4Table} or a list of {@link ChargeRadius}. */
+    public synchronized Object table() {
+      if (table == null) {
+        try {
+          table = parse();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        bytes = null;
+      }
+      return table;
+    }
+
+    private Object parse() throws IOException {
+      String name = source.file() == null ? source.format().bundledFile() : source.file().toString();
+      ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+      return switch (source.format()) {
+        case AME2016 -> AmeReader.read(source.id(), AmeFormat.AME2016, name, in);
+        case AME2020 -> AmeReader.read(source.id(), AmeFormat.AME2020, name, in);
+        case WS4 -> Ws4Table.read(source.id(), name, in);
+        case RADII -> ChargeRadii.read(name, in);
+      };
+    }
 
     /** The table as a mass evaluation. */
     public MassTable massTable(String parameter) {
-      if (table instanceof MassTable m) {
+      if (table() instanceof MassTable m) {
         return m;
       }
       throw new InvalidParameterException(parameter, source.id(),
@@ -93,7 +127,7 @@ public record TableSource(String id, TableFormat format, Path file) {
 
     /** The table as WS4. */
     public Ws4Table ws4Table(String parameter) {
-      if (table instanceof Ws4Table w) {
+      if (table() instanceof Ws4Table w) {
         return w;
       }
       throw new InvalidParameterException(parameter, source.id(),
