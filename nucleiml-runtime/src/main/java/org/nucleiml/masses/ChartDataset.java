@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.nucleiml.Seeds;
 
 /**
@@ -143,18 +142,7 @@ public record ChartDataset(DatasetConfig config, List<NucleusRow> rows, Map<Stri
 
   /** A Fisher-Yates permutation of 0..n-1 drawn from Seeds.random(seed, SPLIT_STREAM). */
   static int[] shuffled(int n, long seed) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    SplittableRandom random = Seeds.random(seed, SPLIT_STREAM);
-    for (int i = n - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    return order;
+    return Seeds.permutation(n, Seeds.random(seed, SPLIT_STREAM));
   }
 
   /** The feature column names, {@code <featureSet>:<feature>}, in output order. */
