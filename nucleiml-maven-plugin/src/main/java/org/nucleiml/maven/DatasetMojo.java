@@ -1,28 +1,24 @@
 package org.nucleiml.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.nucleiml.InvalidParameterException;
-import org.nucleiml.masses.CountGateException;
 import org.nucleiml.masses.DatasetConfig;
 import org.nucleiml.masses.Selection;
-import org.nucleiml.study.DatasetStep;
+import org.nucleiml.study.config.DatasetConfiguration;
+import org.nucleiml.study.config.StepConfiguration;
 
 /**
  * Builds a nuclear-chart data set for a mass-model study (nuclei.csv, dataset.json): reads the AME,
  * WS4 tables (bundled, or files), selects, splits, computes targets, baselines and features, and
  * fails when a count differs from the expected one.
  */
-@Mojo(name = DatasetMojo.GOAL, defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+@Mojo(name = DatasetConfiguration.GOAL, defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class DatasetMojo extends AbstractNmlMojo {
-
-  static final String GOAL = "dataset";
 
   /** Skips this goal only. */
   @Parameter(property = PropertyNames.DATASET_SKIP, defaultValue = "false")
@@ -33,7 +29,7 @@ public class DatasetMojo extends AbstractNmlMojo {
   private List<TableConfiguration> tables;
 
   /** The id of the table providing targets and the universe. */
-  @Parameter(property = PropertyNames.DATASET_MASS_TABLE, defaultValue = "ame2020")
+  @Parameter(property = PropertyNames.DATASET_MASS_TABLE, defaultValue = DatasetConfiguration.DEFAULT_MASS_TABLE)
   private String massTable;
 
   /** The selection rule; default: every nucleus of the mass table. */
@@ -41,7 +37,7 @@ public class DatasetMojo extends AbstractNmlMojo {
   private SelectionConfiguration selection;
 
   /** binding_energy, mass_excess or binding_energy_per_nucleon (MeV). */
-  @Parameter(property = PropertyNames.DATASET_TARGET, defaultValue = "binding_energy")
+  @Parameter(property = PropertyNames.DATASET_TARGET, defaultValue = DatasetConfiguration.DEFAULT_TARGET)
   private String target;
 
   /** Feature sets, one column group each: huang-I, huang-II, huang-III, mumpower, yang-x. */
@@ -49,15 +45,15 @@ public class DatasetMojo extends AbstractNmlMojo {
   private List<String> featureSets;
 
   /** Liquid-drop baseline: none, ws-star or ws4. */
-  @Parameter(property = PropertyNames.DATASET_BASELINE, defaultValue = "none")
+  @Parameter(property = PropertyNames.DATASET_BASELINE, defaultValue = DatasetConfiguration.DEFAULT_BASELINE)
   private String baseline;
 
   /** The id of the WS4 table giving beta_2,4,6 for huang-III's def. */
-  @Parameter(defaultValue = "ws4")
+  @Parameter(defaultValue = DatasetConfiguration.DEFAULT_DEFORMATION_TABLE)
   private String deformationTable;
 
   /** How def combines b_k beta_k^2: SUM, PRODUCT_MINUS_ONE or LITERAL_PRODUCT. */
-  @Parameter(property = PropertyNames.DATASET_DEFORMATION_FORM, defaultValue = "SUM")
+  @Parameter(property = PropertyNames.DATASET_DEFORMATION_FORM, defaultValue = DatasetConfiguration.DEFAULT_DEFORMATION_FORM)
   private String deformationForm;
 
   /** random(test, validation), fixedCount(train) or byTable(train = id, test = new-in:id). */
@@ -65,7 +61,7 @@ public class DatasetMojo extends AbstractNmlMojo {
   private String split;
 
   /** Seed of the split draw. */
-  @Parameter(property = PropertyNames.DATASET_SEED, defaultValue = "42")
+  @Parameter(property = PropertyNames.DATASET_SEED, defaultValue = DatasetConfiguration.DEFAULT_SEED)
   private long seed;
 
   /** Expected counts per set (selected, train, validation, test or an evaluation set): a build gate. */
@@ -82,24 +78,17 @@ public class DatasetMojo extends AbstractNmlMojo {
 
   @Override
   String goalName() {
-    return GOAL;
+    return DatasetConfiguration.GOAL;
   }
 
   @Override
-  void run() throws MojoFailureException, IOException, InterruptedException {
+  StepConfiguration configuration() {
     if (skipDataset) {
       getLog().info("nml:dataset skipped (" + PropertyNames.DATASET_SKIP + "=true)");
-      return;
+      return new Skipped();
     }
-    try {
-      new DatasetStep(config(), getLog()::info).run(buildCache());
-    } catch (CountGateException e) {
-      throw new MojoFailureException("nml:dataset count gate failed: " + e.getMessage(), e);
-    }
-  }
-
-  private DatasetConfig config() {
-    DatasetConfig.Builder b = DatasetConfig.builder().massTable(massTable).target(target).baseline(baseline)
+    DatasetConfiguration configuration = new DatasetConfiguration();
+    DatasetConfig.Builder b = configuration.values().massTable(massTable).target(target).baseline(baseline)
         .deformationTable(deformationTable).deformationForm(deformationForm).split(split).seed(seed)
         .outputDirectory(outputDirectory.toPath());
     if (tables != null) {
@@ -126,7 +115,20 @@ public class DatasetMojo extends AbstractNmlMojo {
         b.evaluationSet(e.id, e.table, s, e.relation);
       }
     }
-    return b.build();
+    return configuration;
+  }
+
+  /** The configuration of a skipped run: does nothing. */
+  private static final class Skipped implements StepConfiguration {
+    @Override
+    public String goal() {
+      return DatasetConfiguration.GOAL;
+    }
+
+    @Override
+    public void run(org.nucleiml.study.config.StepContext context) {
+      // nml.dataset.skip: nothing to do
+    }
   }
 
   private static int parseCount(String set, String count) {

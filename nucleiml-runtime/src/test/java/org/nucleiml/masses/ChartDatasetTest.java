@@ -93,7 +93,8 @@ class ChartDatasetTest {
     DatasetConfig c = DatasetConfig.builder().selection(Selection.HUANG).featureSet("mumpower")
         .split("random(0.2, 0.1)").expectedCount("selected", 2151).outputDirectory(dir).build();
     CountGateException e = assertThrows(CountGateException.class, () -> ChartDataset.build(c, tables(c)));
-    assertEquals("count of set 'selected': expected 2151, found 2150", e.getMessage());
+    assertEquals("nml:dataset count gate failed: count of set 'selected': expected 2151, found 2150", e.getMessage());
+    assertEquals("expectedCounts", e.gate());
   }
 
   @Test
