@@ -14,7 +14,6 @@ import org.nucleiml.data.SamplingDesign;
 import org.nucleiml.data.Threshold;
 import org.nucleiml.physics.ModelConstants;
 import org.nucleiml.physics.Nucleus;
-import org.nucleiml.physics.nucleus.SolverSettings;
 import org.nucleiml.study.BuildCache;
 import org.nucleiml.study.GenerateStep;
 import picocli.CommandLine.Command;
@@ -71,6 +70,10 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Output directory.")
   private Path output;
 
+  @Option(names = "--pairing", defaultValue = "constant-gap", description = "Pairing prescription:"
+      + " constant-gap (default), none or constant-g (docs/physics-finite-nuclei.md).")
+  String pairing;
+
   @Option(names = "--build-cache", description = "Build cache directory (default: none).")
   private Path buildCache;
 
@@ -84,7 +87,7 @@ public final class GenerateCommand implements Callable<Integer> {
           output);
       ExperimentalValues experiment = ExperimentalValues.standard();
       GenerateStep step = new GenerateStep(config,
-          new RmfSampleEvaluator(SolverSettings.DEFAULT, ModelConstants.STUDY),
+          new RmfSampleEvaluator(SolveCommand.settings(pairing), ModelConstants.STUDY),
           experiment::reference,
           line -> spec.commandLine().getErr().println(line), Duration.ofSeconds(10));
       if (merge) {
