@@ -8,7 +8,7 @@ import java.util.List;
  * the number is monotonic in lambda, so this cannot fail to converge). The gap is either given
  * (constant gap) or follows from a constant pairing matrix element G (seniority force) through the
  * gap equation {@code 1 = G sum (2j+1)/4 / sqrt((e - lambda)^2 + Delta^2)} (Ring and Schuck, The
- * Nuclear Many-Body Problem, 1980, section 6.3).
+ * Nuclear Many-Body Problem, 1980, chapter 6).
  */
 final class BcsPairing {
 

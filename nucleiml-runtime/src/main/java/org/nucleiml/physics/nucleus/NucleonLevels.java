@@ -61,6 +61,8 @@ final class NucleonLevels {
   String lastCrossing;
   private long occupiedSignature;
   private Map<DiracLevel, Integer> occupied = Map.of();
+  /** Nucleons in the levels below the pairing window of the last occupation. */
+  private int belowWindow;
 
   NucleonLevels(NucleonSpecies species, int particles, RadialGrid grid, PairingSettings pairing,
       int massNumber) {
@@ -245,7 +247,7 @@ final class NucleonLevels {
   /**
    * Notes how the occupied levels of the sharp filling changed (for LEVEL_ORDERING failures): the
    * levels that left, entered or changed their number of nucleons, before and after, e.g.
-   * {@code 1i11/2^14 -> 2f5/2^8 1i11/2^6} when 2f5/2 dropped below 1i11/2.
+   * {@code 1i11/2^12 -> 2f5/2^6 1i11/2^6} when 2f5/2 dropped below the closing 1i11/2.
    */
   private void recordCrossing() {
     Map<DiracLevel, Integer> now = new LinkedHashMap<>();
@@ -274,37 +276,36 @@ final class NucleonLevels {
   }
 
   private void pairWithStrength(double centre) {
+    List<Orbital> inWindow = window(centre);
+    if (inWindow.isEmpty()) {
+      return;
+    }
+    pairingGap = BcsPairing.occupyWithStrength(inWindow, particles - belowWindow, strength);
+    pairingEnergy = -pairingGap * pairingGap / strength;
+  }
+
+  private void pair(double sharpFermi) {
+    List<Orbital> inWindow = window(sharpFermi);
+    pairingEnergy = BcsPairing.occupy(inWindow, particles - belowWindow, gap);
+  }
+
+  /**
+   * The levels within the pairing window around {@code centre}; those above it are emptied, those
+   * below keep their full occupation and their nucleons are counted in {@link #belowWindow}.
+   */
+  private List<Orbital> window(double centre) {
     List<Orbital> inWindow = new ArrayList<>();
-    int below = 0;
+    belowWindow = 0;
     for (Orbital o : active) {
       if (o.energy < centre - window) {
-        below += o.degeneracy;
+        belowWindow += o.degeneracy;
       } else if (o.energy <= centre + window) {
         inWindow.add(o);
       } else {
         o.occupation = 0;
       }
     }
-    if (particles - below <= 0 || inWindow.isEmpty()) {
-      return;
-    }
-    pairingGap = BcsPairing.occupyWithStrength(inWindow, particles - below, strength);
-    pairingEnergy = -pairingGap * pairingGap / strength;
-  }
-
-  private void pair(double sharpFermi) {
-    List<Orbital> inWindow = new ArrayList<>();
-    int below = 0;
-    for (Orbital o : active) {
-      if (o.energy < sharpFermi - window) {
-        below += o.degeneracy;
-      } else if (o.energy <= sharpFermi + window) {
-        inWindow.add(o);
-      } else {
-        o.occupation = 0;
-      }
-    }
-    pairingEnergy = BcsPairing.occupy(inWindow, particles - below, gap);
+    return inWindow;
   }
 
   private void scaleDensities(double factor) {

@@ -22,7 +22,7 @@ import org.nucleiml.physics.Nucleus;
  * @param configuration the occupied levels with their nucleon numbers, e.g. {@code p: 1s1/2^2 ...;
  *     n: ... 1f7/2^8 2p3/2^4} (paired species end with their gap), or null when not converged
  * @param levelCrossing for {@link NonConvergenceReason#LEVEL_ORDERING}, the species and the last
- *     change of its occupied levels, e.g. {@code n: 2p1/2 -> 1f5/2}; otherwise null
+ *     change of its occupied levels, e.g. {@code n: 1i11/2^12 -> 2f5/2^6 1i11/2^6}; otherwise null
  */
 public record NucleusSolution(Nucleus nucleus, boolean converged, NonConvergenceReason reason,
     int iterations, double bindingEnergyMeV, double chargeRadiusFm, double protonRadiusFm,

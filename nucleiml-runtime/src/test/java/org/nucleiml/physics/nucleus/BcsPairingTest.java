@@ -34,7 +34,7 @@ class BcsPairingTest {
 
   /**
    * A single degenerate j = 11/2 shell (Omega = 6 pairs) with N = 4 nucleons and a seniority force:
-   * the BCS solution is analytic (Ring and Schuck 1980, section 6.3.3): v^2 = N/(2 Omega), Delta =
+   * the BCS solution is analytic (Ring and Schuck 1980, chapter 6): v^2 = N/(2 Omega), Delta =
    * (G/2) sqrt(N (2 Omega - N)), pairing energy -Delta^2/G = -G (N/2) (Omega - N/2) (the exact
    * seniority-zero energy is -G (N/2)(Omega - N/2 + 1); BCS misses the last term, as it should).
    */
