@@ -8,13 +8,18 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.inference.mcmc.NoFiniteStartException;
 import org.nucleiml.study.BuildCache;
+import org.nucleiml.study.config.StepConfiguration;
+import org.nucleiml.study.config.StepContext;
 
 /**
- * Parameters and control flow shared by every {@code nml} goal: skip check, one runtime call, and
- * the translation of runtime failures into Maven failures (bad configuration and failed gates become
- * {@link MojoFailureException}, I/O and unexpected errors {@link MojoExecutionException}).
+ * Parameters and control flow shared by every {@code nml} goal: skip check, the goal's runtime
+ * configuration, one run, and the translation of runtime failures into Maven failures (bad
+ * configuration, a missed gate and a posterior without a start become {@link MojoFailureException};
+ * I/O and programming errors {@link MojoExecutionException}, never a failed gate).
  */
 abstract class AbstractNmlMojo extends AbstractMojo {
 
@@ -23,7 +28,7 @@ abstract class AbstractNmlMojo extends AbstractMojo {
   private boolean skip;
 
   /** Worker threads; 0 uses every available core. Results do not depend on it. */
-  @Parameter(property = PropertyNames.THREADS, defaultValue = "0")
+  @Parameter(property = PropertyNames.THREADS, defaultValue = StepContext.DEFAULT_THREADS)
   private int threads;
 
   /** Directory of the local build cache shared by studies on this machine. */
@@ -40,40 +45,39 @@ abstract class AbstractNmlMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    String goal = "nml:" + goalName();
     if (skip) {
-      getLog().info("nml:" + goalName() + " skipped (" + PropertyNames.SKIP + "=true)");
+      getLog().info(goal + " skipped (" + PropertyNames.SKIP + "=true)");
       return;
     }
     try {
-      run();
+      configuration().run(new StepContext(StepContext.threads(threads),
+          buildCacheEnabled ? Optional.of(new BuildCache(buildCache.toPath())) : Optional.empty(),
+          getLog()::info, getLog()::warn));
+      afterRun();
     } catch (InvalidParameterException e) {
-      throw new MojoFailureException("nml:" + goalName() + " configuration error: " + e.getMessage(), e);
+      throw new MojoFailureException(goal + " configuration error: " + e.getMessage(), e);
+    } catch (GateFailedException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (NoFiniteStartException e) {
+      throw new MojoFailureException(goal + " failed: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new MojoExecutionException("nml:" + goalName() + " failed on a file: " + e, e);
+      throw new MojoExecutionException(goal + " failed on a file: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new MojoExecutionException("nml:" + goalName() + " was interrupted", e);
+      throw new MojoExecutionException(goal + " was interrupted", e);
     }
   }
 
   /** The goal name without prefix, as in {@code generate}. */
   abstract String goalName();
 
-  /** The goal's work, after the skip check. */
-  abstract void run()
-      throws MojoExecutionException, MojoFailureException, IOException, InterruptedException;
+  /** The goal's runtime configuration, filled from the POM parameters (and nothing else). */
+  abstract StepConfiguration configuration() throws MojoExecutionException;
 
-  /** The thread count to use: the configured one, or every core for 0. */
-  int threads() {
-    if (threads < 0) {
-      throw new InvalidParameterException("threads", threads, "0 (all cores) or a positive integer");
-    }
-    return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-  }
-
-  /** The build cache, unless disabled. */
-  Optional<BuildCache> buildCache() {
-    return buildCacheEnabled ? Optional.of(new BuildCache(buildCache.toPath())) : Optional.empty();
+  /** Maven-only work after a successful run, such as attaching an artifact. */
+  void afterRun() {
+    // most goals have none
   }
 
   /** The current project. */

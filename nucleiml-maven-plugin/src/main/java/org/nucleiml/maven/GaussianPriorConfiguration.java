@@ -1,5 +1,7 @@
 package org.nucleiml.maven;
 
+import org.nucleiml.study.config.PriorEntry;
+
 /**
  * POM form of a Gaussian prior on one NMP, truncated to the prior box:
  * {@code <gaussianPrior><parameter>K0</parameter><mean>230</mean><sd>20</sd></gaussianPrior>}.
@@ -12,4 +14,9 @@ public class GaussianPriorConfiguration {
   Double mean;
   /** The standard deviation, in the parameter's unit. */
   Double sd;
+
+  /** The runtime's written form. */
+  PriorEntry toEntry() {
+    return new PriorEntry(parameter, mean, sd);
+  }
 }

@@ -1,8 +1,6 @@
 package org.nucleiml.maven;
 
-import org.nucleiml.InvalidParameterException;
-import org.nucleiml.inference.ModelError;
-import org.nucleiml.inference.Observable;
+import org.nucleiml.study.config.ModelErrorEntry;
 
 /**
  * POM form of a model error added in quadrature to every sigma of one observable:
@@ -17,14 +15,8 @@ public class ModelErrorConfiguration {
   /** Relative error of the measured value, 0.01 = 1% (default 0). */
   Double relative;
 
-  /** The model error; {@code index} places errors as {@code modelErrors[i].field}. */
-  ModelError toModelError(int index) {
-    Observable o;
-    try {
-      o = Observable.parse(observable);
-    } catch (InvalidParameterException e) {
-      throw new InvalidParameterException("modelErrors[" + index + "].observable", "'" + observable + "'", e.allowed());
-    }
-    return new ModelError(o, absolute == null ? 0 : absolute, relative == null ? 0 : relative);
+  /** The runtime's written form. */
+  ModelErrorEntry toEntry() {
+    return new ModelErrorEntry(observable, absolute, relative);
   }
 }

@@ -1,7 +1,5 @@
 package org.nucleiml.maven;
 
-import java.util.Arrays;
-import org.nucleiml.InvalidParameterException;
 import org.nucleiml.emulator.NetworkConfig;
 
 /**
@@ -26,19 +24,6 @@ public class NetworkConfiguration {
 
   /** The configuration over the given defaults. */
   NetworkConfig over(NetworkConfig d) {
-    int max = maxEpochs == null ? d.maxEpochs() : maxEpochs;
-    int min = minEpochs == null ? Math.min(d.minEpochs(), max) : minEpochs;
-    return new NetworkConfig(hiddenLayers == null ? d.hiddenLayers() : layers(),
-        learningRate == null ? d.learningRate() : learningRate,
-        batchSize == null ? d.batchSize() : batchSize, max, min, patience == null ? d.patience() : patience);
-  }
-
-  private java.util.List<Integer> layers() {
-    try {
-      return Arrays.stream(hiddenLayers.split("[,\\s]+")).filter(s -> !s.isBlank())
-          .map(Integer::valueOf).toList();
-    } catch (NumberFormatException e) {
-      throw new InvalidParameterException("hiddenLayers", hiddenLayers, "widths such as 64,64,64,64");
-    }
+    return d.with(hiddenLayers, learningRate, batchSize, maxEpochs, minEpochs, patience);
   }
 }

@@ -1,58 +1,32 @@
 package org.nucleiml.maven;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
-import org.nucleiml.InvalidParameterException;
-import org.nucleiml.data.ParameterBox;
-import org.nucleiml.data.Range;
-import org.nucleiml.data.Threshold;
-import org.nucleiml.inference.Constraint;
-import org.nucleiml.inference.GaussianPrior;
-import org.nucleiml.inference.ModelError;
-import org.nucleiml.inference.ParameterPrior;
-import org.nucleiml.inference.PosteriorComparison;
-import org.nucleiml.inference.PosteriorConfig;
-import org.nucleiml.inference.ProductPrior;
-import org.nucleiml.inference.UniformPrior;
-import org.nucleiml.inference.backend.EmulatorBackend;
-import org.nucleiml.inference.backend.SolverBackend;
-import org.nucleiml.inference.backend.StudyBackend;
-import org.nucleiml.inference.mcmc.StopRule;
-import org.nucleiml.physics.ModelConstants;
-import org.nucleiml.physics.NuclearMatterParameters;
-import org.nucleiml.physics.nucleus.SolverSettings;
-import org.nucleiml.study.PosteriorComparisonStep;
-import org.nucleiml.study.PosteriorStep;
+import org.nucleiml.study.config.FailOnGate;
+import org.nucleiml.study.config.PosteriorConfiguration;
+import org.nucleiml.study.config.StepConfiguration;
 
 /**
  * Samples the Bayesian posterior of the nuclear-matter parameters with the emulator or the RMF solver,
  * and optionally compares it with another posterior.
  */
-@Mojo(name = PosteriorMojo.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = PosteriorConfiguration.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class PosteriorMojo extends AbstractNmlMojo {
 
-  static final String GOAL = "posterior";
-
   /** The run's name, also its folder under outputDirectory (letters, digits, '.', '_', '-'). */
-  @Parameter(property = PropertyNames.POSTERIOR_NAME, defaultValue = "emulator")
+  @Parameter(property = PropertyNames.POSTERIOR_NAME, defaultValue = PosteriorConfiguration.DEFAULT_NAME)
   private String name;
 
   /** The model: {@code emulator} (trained by nml:train) or {@code solver} (the RMF solver). */
-  @Parameter(property = PropertyNames.POSTERIOR_BACKEND, defaultValue = "emulator")
+  @Parameter(property = PropertyNames.POSTERIOR_BACKEND, defaultValue = PosteriorConfiguration.DEFAULT_BACKEND)
   private String backend;
 
   /** The emulator directory (or zip) used when emulatorArtifact is not set. */
@@ -80,11 +54,11 @@ public class PosteriorMojo extends AbstractNmlMojo {
   private List<ModelErrorConfiguration> modelErrors;
 
   /** Ensemble size: even and >= 16 for the seven NMPs. */
-  @Parameter(defaultValue = "64")
+  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_WALKERS)
   private int walkers;
 
   /** Sampler steps run and discarded before recording. */
-  @Parameter(defaultValue = "1000")
+  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_BURN_IN)
   private int burnIn;
 
   /**
@@ -92,39 +66,39 @@ public class PosteriorMojo extends AbstractNmlMojo {
    * rest by the stretch move, in [0, 1]. The default 0.8 cut the autocorrelation time of the study's
    * posterior about fourfold; 0 is the paper's pure stretch move.
    */
-  @Parameter(property = PropertyNames.POSTERIOR_DE_FRACTION, defaultValue = "0.8")
+  @Parameter(property = PropertyNames.POSTERIOR_DE_FRACTION, defaultValue = PosteriorConfiguration.DEFAULT_DE_FRACTION)
   private double differentialEvolutionFraction;
 
   /** Record every thin-th step. */
-  @Parameter(defaultValue = "1")
+  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_THIN)
   private int thin;
 
   /** Step cap after burn-in; the run stops there unconverged (posterior.json says so). */
-  @Parameter(defaultValue = "20000")
+  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_MAX_STEPS)
   private long maxSteps;
 
   /** Stop rule: minimum effective sample size per NMP. */
-  @Parameter(defaultValue = "2000")
+  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_MIN_ESS)
   private double minEss;
 
   /** Stop rule: split R-hat must fall below this, > 1. */
-  @Parameter(defaultValue = "1.01")
+  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_R_HAT_TARGET)
   private double rHatTarget;
 
   /** Stop rule: recorded steps must exceed this many autocorrelation times. */
-  @Parameter(defaultValue = "50")
+  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_TAU_FACTOR)
   private double tauFactor;
 
   /** Steps before the first stop-rule check, >= 10. */
-  @Parameter(defaultValue = "500")
+  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_CHECK_INTERVAL)
   private int checkInterval;
 
   /** Seed of every random draw of the sampler. */
-  @Parameter(property = PropertyNames.SEED, defaultValue = "42")
+  @Parameter(property = PropertyNames.SEED, defaultValue = PosteriorConfiguration.DEFAULT_SEED)
   private long seed;
 
   /** Give non-admissible points (classifier probability < 0.5, or failed solves) zero likelihood. */
-  @Parameter(defaultValue = "true")
+  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_ADMISSIBILITY_GATE)
   private boolean admissibilityGate;
 
   /** The directory holding one folder per named posterior. */
@@ -136,11 +110,11 @@ public class PosteriorMojo extends AbstractNmlMojo {
   private File compareWith;
 
   /** The comparison's gate: the largest allowed Jensen-Shannon divergence per marginal, bits. */
-  @Parameter(defaultValue = "0.05")
+  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_MAX_JS_DIVERGENCE)
   private double maxJsDivergence;
 
   /** Fail the build when the comparison misses maxJsDivergence (after writing it); false only warns. */
-  @Parameter(property = PropertyNames.POSTERIOR_FAIL_ON_GATE, defaultValue = "true")
+  @Parameter(property = PropertyNames.POSTERIOR_FAIL_ON_GATE, defaultValue = FailOnGate.DEFAULT)
   private boolean failOnGate;
 
   /** RMF solver settings for the solver backend. */
@@ -160,119 +134,36 @@ public class PosteriorMojo extends AbstractNmlMojo {
 
   @Override
   String goalName() {
-    return GOAL;
+    return PosteriorConfiguration.GOAL;
   }
 
   @Override
-  void run() throws MojoExecutionException, MojoFailureException, IOException, InterruptedException {
-    PosteriorConfig config = config();
-    Optional<PosteriorComparisonStep> comparison = compareWith == null ? Optional.empty()
-        : Optional.of(new PosteriorComparisonStep(compareWith.toPath(), maxJsDivergence,
-            PosteriorComparison.DEFAULT_BINS));
-    PosteriorStep.Outcome outcome;
-    try {
-      outcome = new PosteriorStep(config, backend(), outputDirectory.toPath(), comparison, buildCache(),
-          getLog()::info).run();
-    } catch (IllegalStateException e) {
-      // e.g. no walker found a start of finite posterior: the model and constraints do not fit
-      throw new MojoFailureException("nml:" + GOAL + " failed: " + e.getMessage(), e);
+  StepConfiguration configuration() throws MojoExecutionException {
+    PosteriorConfiguration c = new PosteriorConfiguration().name(name).backend(backend).emulator(emulator())
+        .constraints(PomLists.map(constraints, ConstraintConfiguration::toEntry))
+        .gaussianPriors(PomLists.map(gaussianPriors, GaussianPriorConfiguration::toEntry))
+        .modelErrors(PomLists.map(modelErrors, ModelErrorConfiguration::toEntry))
+        .sampler(walkers, burnIn, maxSteps, thin).differentialEvolutionFraction(differentialEvolutionFraction)
+        .stopRule(minEss, rHatTarget, tauFactor, checkInterval).seed(seed).admissibilityGate(admissibilityGate)
+        .outputDirectory(outputDirectory.toPath())
+        .compareWith(compareWith == null ? null : compareWith.toPath(), maxJsDivergence).failOnGate(failOnGate);
+    if (priorBox != null) {
+      c.priorBox(priorBox.toBox());
     }
-    if (outcome.comparison().isPresent() && !outcome.comparison().get().comparison().passed()) {
-      String message = "nml:" + GOAL + " comparison with " + compareWith + " failed the maxJsDivergence gate:\n  "
-          + String.join("\n  ", outcome.comparison().get().comparison().report());
-      if (failOnGate) {
-        throw new MojoFailureException(message);
-      }
-      getLog().warn(message + "\n(not failing: " + PropertyNames.POSTERIOR_FAIL_ON_GATE + " is false)");
+    if (solver != null) {
+      c.solver(solver.toSettings());
     }
+    return constants == null ? c : c.constants(constants.toConstants());
   }
 
-  private PosteriorConfig config() {
-    return PosteriorConfig.builder(name).seed(seed).threads(threads()).walkers(walkers).burnIn(burnIn)
-        .differentialEvolutionFraction(differentialEvolutionFraction).thin(thin).checkInterval(checkInterval).stopRule(stopRule()).prior(prior())
-        .constraints(constraints()).modelErrors(modelErrors()).admissibilityGate(admissibilityGate).build();
-  }
-
-  private StopRule stopRule() {
-    if (!(rHatTarget > 1)) {
-      throw new InvalidParameterException("rHatTarget", rHatTarget, "a number > 1");
-    }
-    return new StopRule(tauFactor, rHatTarget, minEss, maxSteps);
-  }
-
-  private ProductPrior prior() {
-    ParameterBox box = priorBox == null ? ParameterBox.STUDY : priorBox.toBox();
-    List<ParameterPrior> components = new ArrayList<>();
-    for (String p : NuclearMatterParameters.NAMES) {
-      Range r = box.range(p);
-      components.add(new UniformPrior(r.min(), r.max()));
-    }
-    ProductPrior prior = new ProductPrior(NuclearMatterParameters.NAMES, components);
-    List<GaussianPriorConfiguration> gaussians = gaussianPriors == null ? List.of() : gaussianPriors;
-    for (int i = 0; i < gaussians.size(); i++) {
-      prior = withGaussian(prior, box, gaussians.get(i), "gaussianPriors[" + i + "].");
-    }
-    return prior;
-  }
-
-  private static ProductPrior withGaussian(ProductPrior prior, ParameterBox box, GaussianPriorConfiguration g,
-      String where) {
-    if (g.parameter == null || !NuclearMatterParameters.NAMES.contains(g.parameter.trim())) {
-      throw new InvalidParameterException(where + "parameter", g.parameter, "one of " + NuclearMatterParameters.NAMES);
-    }
-    if (g.mean == null || !Double.isFinite(g.mean)) {
-      throw new InvalidParameterException(where + "mean", g.mean, "a finite number");
-    }
-    if (g.sd == null || !(g.sd > 0) || Double.isInfinite(g.sd)) {
-      throw new InvalidParameterException(where + "sd", g.sd, "a finite number > 0");
-    }
-    Range r = box.range(g.parameter.trim());
-    return prior.with(g.parameter.trim(), new GaussianPrior(g.mean, g.sd, r.min(), r.max()));
-  }
-
-  private List<Constraint> constraints() {
-    if (constraints == null || constraints.isEmpty()) {
-      return Constraint.study();
-    }
-    List<Constraint> list = new ArrayList<>();
-    for (int i = 0; i < constraints.size(); i++) {
-      list.add(constraints.get(i).toConstraint(i));
-    }
-    return list;
-  }
-
-  private List<ModelError> modelErrors() {
-    List<ModelError> list = new ArrayList<>();
-    for (int i = 0; modelErrors != null && i < modelErrors.size(); i++) {
-      list.add(modelErrors.get(i).toModelError(i));
-    }
-    return list;
-  }
-
-  private StudyBackend backend() throws IOException, MojoExecutionException {
-    String kind = backend == null ? "" : backend.trim().toLowerCase(Locale.ROOT);
-    if (kind.equals("solver")) {
-      SolverSettings settings = solver == null ? SolverSettings.DEFAULT : solver.toSettings();
-      ModelConstants masses = constants == null ? ModelConstants.STUDY : constants.toConstants();
-      return new SolverBackend(settings, masses, Threshold.STUDY);
-    }
-    if (!kind.equals("emulator")) {
-      throw new InvalidParameterException("backend", backend, "emulator or solver");
-    }
-    return EmulatorBackend.load(emulator());
-  }
-
+  /** The emulator: resolved from its Maven coordinates when given, else the directory. */
   private Path emulator() throws MojoExecutionException {
-    if (emulatorArtifact != null && !emulatorArtifact.isBlank()) {
-      Path zip = EmulatorCoordinates.parse(emulatorArtifact).resolve(repositorySystem,
-          session.getRepositorySession(), project().getRemoteProjectRepositories());
-      getLog().info("nml:" + GOAL + " uses emulator " + emulatorArtifact + " (" + zip + ")");
-      return zip;
+    if (emulatorArtifact == null || emulatorArtifact.isBlank()) {
+      return emulatorDirectory.toPath();
     }
-    if (!Files.exists(emulatorDirectory.toPath())) {
-      throw new InvalidParameterException("emulatorDirectory", emulatorDirectory,
-          "an emulator written by nml:train (or set emulatorArtifact to its coordinates)");
-    }
-    return emulatorDirectory.toPath();
+    Path zip = EmulatorCoordinates.parse(emulatorArtifact).resolve(repositorySystem,
+        session.getRepositorySession(), project().getRemoteProjectRepositories());
+    getLog().info("nml:" + PosteriorConfiguration.GOAL + " uses emulator " + emulatorArtifact + " (" + zip + ")");
+    return zip;
   }
 }

@@ -1,22 +1,20 @@
 package org.nucleiml.maven;
 
 import java.io.File;
-import java.io.IOException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.nucleiml.study.report.ReportStep;
+import org.nucleiml.study.config.ReportConfiguration;
+import org.nucleiml.study.config.StepConfiguration;
 
 /**
  * Writes the study report: one page (report.html and report.md) with the tables and plots of every
  * step that has run (data, emulator, validation, posteriors and comparisons); steps that have not run
  * are listed as "not run". Skips with "up to date" when no step output changed.
  */
-@Mojo(name = ReportMojo.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = ReportConfiguration.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractNmlMojo {
-
-  static final String GOAL = "report";
 
   /** The study's output directory, holding data/, emulator/, validation/ and posterior/. */
   @Parameter(property = PropertyNames.REPORT_STUDY_DIRECTORY, defaultValue = "${project.build.directory}/nml")
@@ -28,13 +26,13 @@ public class ReportMojo extends AbstractNmlMojo {
 
   @Override
   String goalName() {
-    return GOAL;
+    return ReportConfiguration.GOAL;
   }
 
   @Override
-  void run() throws IOException, InterruptedException {
+  StepConfiguration configuration() {
     MavenProject p = project();
-    String study = p.getGroupId() + ":" + p.getArtifactId() + ":" + p.getVersion();
-    new ReportStep(studyDirectory.toPath(), output.toPath(), study, getLog()::info).run();
+    return new ReportConfiguration().studyDirectory(studyDirectory.toPath()).output(output.toPath())
+        .study(p.getGroupId() + ":" + p.getArtifactId() + ":" + p.getVersion());
   }
 }

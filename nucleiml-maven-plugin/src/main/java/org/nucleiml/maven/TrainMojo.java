@@ -1,28 +1,21 @@
 package org.nucleiml.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
-import org.nucleiml.emulator.GroupedSplit;
-import org.nucleiml.emulator.NetworkConfig;
-import org.nucleiml.emulator.TargetScaling;
-import org.nucleiml.emulator.TrainingConfig;
-import org.nucleiml.emulator.network.LossFunction;
-import org.nucleiml.study.TrainStep;
+import org.nucleiml.study.config.StepConfiguration;
+import org.nucleiml.study.config.TrainConfiguration;
 
 /**
  * Trains the emulator (admissibility classifier and BE/Rch regressor) and attaches it to the project
  * as a versioned artifact (type zip, classifier emulator).
  */
-@Mojo(name = TrainMojo.GOAL, defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
+@Mojo(name = TrainConfiguration.GOAL, defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public class TrainMojo extends AbstractNmlMojo {
-
-  static final String GOAL = "train";
 
   /** The training data set written by nml:generate. */
   @Parameter(defaultValue = "${project.build.directory}/nml/data/samples.csv")
@@ -33,7 +26,7 @@ public class TrainMojo extends AbstractNmlMojo {
   private File outputDirectory;
 
   /** Seed of the splits, weight initialisation and shuffling. */
-  @Parameter(property = PropertyNames.SEED, defaultValue = "42")
+  @Parameter(property = PropertyNames.SEED, defaultValue = TrainConfiguration.DEFAULT_SEED)
   private long seed;
 
   /** Classifier hyper-parameters. */
@@ -45,11 +38,11 @@ public class TrainMojo extends AbstractNmlMojo {
   private NetworkConfiguration regressor;
 
   /** Regression loss: MAPE (the study's), MSE or HUBER. */
-  @Parameter(defaultValue = "MAPE")
+  @Parameter(defaultValue = TrainConfiguration.DEFAULT_REGRESSION_LOSS)
   private String regressionLoss;
 
   /** Target scaling inside the regressor: none, global or per-nucleus. */
-  @Parameter(defaultValue = "per-nucleus")
+  @Parameter(defaultValue = TrainConfiguration.DEFAULT_TARGET_SCALING)
   private String targetScaling;
 
   /** One regression network per observable instead of one with two outputs. */
@@ -57,15 +50,15 @@ public class TrainMojo extends AbstractNmlMojo {
   private boolean separateTargets;
 
   /** Add A^(1/3), (N-Z)/A and Z^2/A^(1/3) to the 7 NMPs, N and Z. */
-  @Parameter(defaultValue = "true")
+  @Parameter(defaultValue = TrainConfiguration.DEFAULT_PHYSICS_FEATURES)
   private boolean physicsFeatures;
 
   /** Classifier split training/validation/test in percent (grouped by sample_id). */
-  @Parameter(defaultValue = "70/15/15")
+  @Parameter(defaultValue = TrainConfiguration.DEFAULT_CLASSIFIER_SPLIT)
   private String classifierSplit;
 
   /** Regressor split training/validation/test in percent (grouped by sample_id). */
-  @Parameter(defaultValue = "70/21/9")
+  @Parameter(defaultValue = TrainConfiguration.DEFAULT_REGRESSOR_SPLIT)
   private String regressorSplit;
 
   /** Tribuo baselines also trained and scored: cart, random-forest, linear. */
@@ -73,7 +66,7 @@ public class TrainMojo extends AbstractNmlMojo {
   private List<String> baselines;
 
   /** Apply the inverse map exactly for the no-couplings class; the network learns only the rest. */
-  @Parameter(defaultValue = "true")
+  @Parameter(defaultValue = TrainConfiguration.DEFAULT_EXACT_COUPLING_FILTER)
   private boolean exactCouplingFilter;
 
   /** Attach the emulator zip to the project (type zip, classifier emulator) for install/deploy. */
@@ -83,36 +76,32 @@ public class TrainMojo extends AbstractNmlMojo {
   @Component
   private MavenProjectHelper projectHelper;
 
+  private TrainConfiguration configuration;
+
   @Override
   String goalName() {
-    return GOAL;
+    return TrainConfiguration.GOAL;
   }
 
   @Override
-  void run() throws IOException, InterruptedException {
-    TrainingConfig defaults = TrainingConfig.defaults(data.toPath(), outputDirectory.toPath());
-    TrainingConfig config = defaults.withRun(seed, threads())
-        .withNetworks(over(classifier, NetworkConfig.CLASSIFIER), over(regressor, NetworkConfig.REGRESSOR))
-        .withModelling(physicsFeatures, loss(),
-            TargetScaling.parse(targetScaling), separateTargets)
-        .withSplits(GroupedSplit.parse(classifierSplit), GroupedSplit.parse(regressorSplit))
-        .withExtras(null, baselines == null ? List.of() : baselines, null);
-    new TrainStep(config, exactCouplingFilter, getLog()::info).run();
+  StepConfiguration configuration() {
+    configuration = new TrainConfiguration().data(data.toPath()).outputDirectory(outputDirectory.toPath()).seed(seed)
+        .regressionLoss(regressionLoss).targetScaling(targetScaling).separateTargets(separateTargets)
+        .physicsFeatures(physicsFeatures).splits(classifierSplit, regressorSplit).baselines(baselines)
+        .exactCouplingFilter(exactCouplingFilter);
+    if (classifier != null) {
+      configuration.classifier(classifier.over(configuration.classifier()));
+    }
+    if (regressor != null) {
+      configuration.regressor(regressor.over(configuration.regressor()));
+    }
+    return configuration;
+  }
+
+  @Override
+  void afterRun() {
     if (attach) {
-      projectHelper.attachArtifact(project(), "zip", "emulator", config.zip().toFile());
+      projectHelper.attachArtifact(project(), "zip", "emulator", configuration.zip().toFile());
     }
-  }
-
-  private LossFunction loss() {
-    for (LossFunction f : List.of(LossFunction.MAPE, LossFunction.MSE, LossFunction.HUBER)) {
-      if (f.name().equalsIgnoreCase(regressionLoss == null ? "" : regressionLoss.trim())) {
-        return f;
-      }
-    }
-    throw new org.nucleiml.InvalidParameterException("regressionLoss", regressionLoss, "MAPE, MSE or HUBER");
-  }
-
-  private static NetworkConfig over(NetworkConfiguration c, NetworkConfig d) {
-    return c == null ? d : c.over(d);
   }
 }

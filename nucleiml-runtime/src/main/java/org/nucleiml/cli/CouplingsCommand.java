@@ -3,7 +3,6 @@ package org.nucleiml.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.nucleiml.InvalidParameterException;
 import org.nucleiml.physics.ModelConstants;
 import org.nucleiml.physics.NuclearMatterParameters;
 import org.nucleiml.physics.matter.CouplingInverter;
@@ -39,15 +38,8 @@ final class CouplingsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NuclearMatterParameters p;
-    ModelConstants m;
-    try {
-      p = PhysicsJson.nmp(nmp);
-      m = PhysicsJson.constants("--constants", constants, ModelConstants.STUDY, false);
-    } catch (InvalidParameterException e) {
-      spec.commandLine().getErr().println("nml couplings: " + e.getMessage());
-      return 1;
-    }
+    NuclearMatterParameters p = PhysicsJson.nmp(nmp);
+    ModelConstants m = PhysicsJson.constants("--constants", constants, ModelConstants.STUDY, false);
     InversionOutcome out = CouplingInverter.invert(p, m);
     ObjectNode json;
     if (out.hasCouplings()) {

@@ -2,7 +2,6 @@ package org.nucleiml.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
-import org.nucleiml.InvalidParameterException;
 import org.nucleiml.physics.Couplings;
 import org.nucleiml.physics.ModelConstants;
 import org.nucleiml.physics.NuclearMatterParameters;
@@ -32,15 +31,8 @@ final class MatterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Couplings c;
-    ModelConstants m;
-    try {
-      c = PhysicsJson.couplings(couplings);
-      m = PhysicsJson.constants("--couplings", couplings, ModelConstants.STUDY, true);
-    } catch (InvalidParameterException e) {
-      spec.commandLine().getErr().println("nml matter: " + e.getMessage());
-      return 1;
-    }
+    Couplings c = PhysicsJson.couplings(couplings);
+    ModelConstants m = PhysicsJson.constants("--couplings", couplings, ModelConstants.STUDY, true);
     ObjectNode json;
     int code;
     try {

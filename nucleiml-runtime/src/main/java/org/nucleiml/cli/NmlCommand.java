@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
  * The {@code nml} command line: the same runtime API the Maven goals use, one subcommand per task.
  *
  * <p>Exit codes: 0 success, 1 invalid input (the message names the field and what is allowed),
- * 2 a well-defined negative physics answer (for example "no couplings exist").
+ * 2 a well-defined negative physics answer (for example "no couplings exist"), 3 a missed gate or a
+ * posterior without a finite start, 4 a file error, 70 an internal error (with its stack trace);
+ * {@link CliExceptionHandler} maps every failure in one place.
  */
 @Command(
     name = "nml",
@@ -16,7 +18,8 @@ import picocli.CommandLine.Command;
     versionProvider = NmlCommand.Version.class,
     description = "NucleiML: RMF physics, emulator and Bayesian inference for finite nuclei.",
     subcommands = {CommandLine.HelpCommand.class, CouplingsCommand.class, MatterCommand.class,
-        SolveCommand.class, GenerateCommand.class, TrainCommand.class})
+        SolveCommand.class, GenerateCommand.class, TrainCommand.class, ValidateCommand.class,
+        PosteriorCommand.class, ReportCommand.class})
 public final class NmlCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
@@ -28,7 +31,7 @@ public final class NmlCommand implements Runnable {
 
   /** Builds the command line with every subcommand registered. */
   public static CommandLine commandLine() {
-    return new CommandLine(new NmlCommand());
+    return new CommandLine(new NmlCommand()).setExecutionExceptionHandler(new CliExceptionHandler());
   }
 
   public static void main(String[] args) {

@@ -87,12 +87,7 @@ public final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try {
-      return input != null ? batch() : single();
-    } catch (InvalidParameterException e) {
-      spec.commandLine().getErr().println("nml solve: " + e.getMessage());
-      return 1;
-    }
+    return input != null ? batch() : single();
   }
 
   private int single() {

@@ -3,25 +3,27 @@ package org.nucleiml.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.nucleiml.InvalidParameterException;
-import org.nucleiml.emulator.EmulatorTraining;
-import org.nucleiml.emulator.TrainingConfig;
 import org.nucleiml.emulator.TrainingReport;
-import org.nucleiml.study.TrainStep;
+import org.nucleiml.study.config.TrainConfiguration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code nml train}: trains the emulator from samples.csv, writes the artifact and prints the test
- * figures as JSON; progress lines go to stderr.
+ * {@code nml train}: the nml:train goal from the command line, mapping options onto
+ * {@link TrainConfiguration} (same defaults, same up-to-date check). Prints the test figures as JSON
+ * when it trained; progress lines go to stderr.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = TrainConfiguration.GOAL, mixinStandardHelpOptions = true,
     description = "Train the emulator (classifier + regressor) from samples.csv and write the artifact.")
 public final class TrainCommand implements Callable<Integer> {
 
   @Spec private picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin private StepOptions step;
 
   @Option(names = "--data", required = true, description = "The samples.csv data set.")
   private Path data;
@@ -29,35 +31,51 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "The artifact directory (a .zip is written beside it).")
   private Path output;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of splits, initialisation and shuffling.")
+  @Option(names = "--seed", defaultValue = TrainConfiguration.DEFAULT_SEED,
+      description = "Seed of splits, initialisation and shuffling.")
   private long seed;
 
-  @Option(names = "--threads", defaultValue = "1", description = "Worker threads (the models do not depend on it).")
-  private int threads;
-
-  @Option(names = "--epochs", description = "Maximum epochs of both networks (default: 200 and 500).")
+  @Option(names = "--epochs", description = "Maximum epochs of both networks (default: 200 and 300).")
   private Integer epochs;
 
-  @Option(names = "--exact-coupling-filter", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Decide the no-couplings rows exactly with the inverse map instead of learning them, as the "
-          + "nml:train step does (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--regression-loss", defaultValue = TrainConfiguration.DEFAULT_REGRESSION_LOSS,
+      description = "MAPE, MSE or HUBER.")
+  private String regressionLoss;
+
+  @Option(names = "--target-scaling", defaultValue = TrainConfiguration.DEFAULT_TARGET_SCALING,
+      description = "none, global or per-nucleus.")
+  private String targetScaling;
+
+  @Option(names = "--classifier-split", defaultValue = TrainConfiguration.DEFAULT_CLASSIFIER_SPLIT,
+      description = "Training/validation/test percent.")
+  private String classifierSplit;
+
+  @Option(names = "--regressor-split", defaultValue = TrainConfiguration.DEFAULT_REGRESSOR_SPLIT,
+      description = "Training/validation/test percent.")
+  private String regressorSplit;
+
+  @Option(names = "--baselines", split = ",", description = "Tribuo baselines: cart, random-forest, linear.")
+  private List<String> baselines = List.of();
+
+  @Option(names = "--exact-coupling-filter", negatable = true,
+      defaultValue = TrainConfiguration.DEFAULT_EXACT_COUPLING_FILTER, fallbackValue = "true",
+      description = "Decide the no-couplings rows exactly with the inverse map (default: ${DEFAULT-VALUE}).")
   private boolean exactCouplingFilter;
 
   @Override
   public Integer call() throws Exception {
-    try {
-      TrainingConfig config = TrainStep.withDatasetManifest(
-          TrainingConfig.defaults(data, output).withRun(seed, threads), exactCouplingFilter);
-      if (epochs != null) {
-        config = config.withNetworks(config.classifier().withMaxEpochs(epochs), config.regressor().withMaxEpochs(epochs));
-      }
-      TrainingReport report = EmulatorTraining.run(config, line -> spec.commandLine().getErr().println(line));
-      ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      spec.commandLine().getOut().println(json.writeValueAsString(report));
-      return 0;
-    } catch (InvalidParameterException e) {
-      spec.commandLine().getErr().println("nml train: " + e.getMessage());
-      return 1;
+    TrainConfiguration config = new TrainConfiguration().data(data).outputDirectory(output).seed(seed)
+        .regressionLoss(regressionLoss).targetScaling(targetScaling).splits(classifierSplit, regressorSplit)
+        .baselines(baselines).exactCouplingFilter(exactCouplingFilter);
+    if (epochs != null) {
+      config.maxEpochs(epochs);
     }
+    Optional<TrainingReport> report = config.train(step.context());
+    if (report.isPresent()) {
+      ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      spec.commandLine().getOut().println(json.writeValueAsString(report.get()));
+      spec.commandLine().getOut().flush();
+    }
+    return 0;
   }
 }

@@ -124,7 +124,22 @@ public final class ShardMerger {
     return total;
   }
 
+  /**
+   * A shard's file: directly in {@code dir}, or in {@code dir/shard-i/} where each shard had an output
+   * directory of its own (the tasks of a Slurm array, which must not share a step manifest).
+   */
   private static Path part(Path dir, int shard, int shards, String stem, String ext) {
-    return dir.resolve(stem + ".shard-" + shard + "-of-" + shards + "." + ext);
+    String name = stem + ".shard-" + shard + "-of-" + shards + "." + ext;
+    Path flat = dir.resolve(name);
+    Path own = shardDirectory(dir, shard).resolve(name);
+    return Files.exists(flat) || !Files.exists(own) ? flat : own;
+  }
+
+  /** Name prefix of a shard's own output directory, followed by the shard index. */
+  public static final String SHARD_DIRECTORY_PREFIX = "shard-";
+
+  /** The output directory of shard {@code shard} when every shard has its own below {@code dir}. */
+  public static Path shardDirectory(Path dir, int shard) {
+    return dir.resolve(SHARD_DIRECTORY_PREFIX + shard);
   }
 }

@@ -1,8 +1,9 @@
 package org.nucleiml.emulator;
 
 import java.util.List;
-import org.nucleiml.Checks;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.emulator.network.LossFunction;
+import org.nucleiml.emulator.network.TrainingSettings;
 
 /**
  * Hyper-parameters of one of the emulator's networks, validated at construction.
@@ -37,21 +38,40 @@ public record NetworkConfig(List<Integer> hiddenLayers, double learningRate, int
    */
   public static final NetworkConfig REGRESSOR = new NetworkConfig(List.of(64, 64, 64, 64), 1e-3, 32, 300, 100, 50);
 
-  /** Validates every field. */
+  /**
+   * Validates every field with the rules of {@link TrainingSettings}, the one definition of what a
+   * network's hyper-parameters may be (the trainers' {@code @Config} fields pass the same check).
+   */
   public NetworkConfig {
     hiddenLayers = List.copyOf(hiddenLayers);
     if (hiddenLayers.isEmpty()) {
       throw new InvalidParameterException("hidden_layers", hiddenLayers, "at least one layer");
     }
-    hiddenLayers.forEach(w -> Checks.positive("hidden_layers", w));
-    Checks.positive("learning_rate", learningRate);
-    Checks.positive("batch_size", batchSize);
-    Checks.positive("max_epochs", maxEpochs);
-    Checks.nonNegative("min_epochs", minEpochs);
-    if (minEpochs > maxEpochs) {
-      throw new InvalidParameterException("min_epochs", minEpochs, "at most max_epochs = " + maxEpochs);
+    new TrainingSettings(hiddenLayers, LossFunction.MSE, learningRate, batchSize, maxEpochs, minEpochs, patience,
+        0L, 1);
+  }
+
+  /**
+   * A copy with the given values replaced; null keeps this one's. Without a minimum, the minimum is
+   * lowered to fit a smaller maximum. The one place written forms (POM, CLI) become hyper-parameters.
+   *
+   * @param newHiddenLayers widths such as {@code 64,64,64,64}, or null
+   */
+  public NetworkConfig with(String newHiddenLayers, Double newLearningRate, Integer newBatchSize,
+      Integer newMaxEpochs, Integer newMinEpochs, Integer newPatience) {
+    int max = newMaxEpochs == null ? maxEpochs : newMaxEpochs;
+    int min = newMinEpochs == null ? Math.min(minEpochs, max) : newMinEpochs;
+    return new NetworkConfig(newHiddenLayers == null ? hiddenLayers : layers(newHiddenLayers),
+        newLearningRate == null ? learningRate : newLearningRate, newBatchSize == null ? batchSize : newBatchSize,
+        max, min, newPatience == null ? patience : newPatience);
+  }
+
+  private static List<Integer> layers(String text) {
+    try {
+      return java.util.Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException("hiddenLayers", text, "widths such as 64,64,64,64");
     }
-    Checks.positive("patience", patience);
   }
 
   /** A copy with at most {@code epochs} epochs (the minimum lowered to fit). */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.nucleiml.Checks;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.data.ExperimentalValues;
+import org.nucleiml.data.Observable;
 import org.nucleiml.physics.Nucleus;
 
 /**

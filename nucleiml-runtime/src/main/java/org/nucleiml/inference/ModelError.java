@@ -2,6 +2,7 @@ package org.nucleiml.inference;
 
 import java.util.Objects;
 import org.nucleiml.Checks;
+import org.nucleiml.data.Observable;
 
 /**
  * A model (theory or emulator) error of one observable, added in quadrature to each constraint's sigma:

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.nucleiml.InvalidParameterException;
 import org.nucleiml.StandardNormal;
 import org.nucleiml.inference.mcmc.Chain;
 import org.nucleiml.inference.mcmc.Diagnostics;
@@ -32,7 +33,7 @@ public final class PosteriorRun {
    * Samples the posterior of {@code config} with {@code backend}.
    *
    * @param log receives progress lines, at most one every few seconds, and a final line
-   * @throws IllegalStateException when no walker start of finite posterior is found
+   * @throws org.nucleiml.inference.mcmc.NoFiniteStartException when no walker start of finite posterior is found
    */
   public static PosteriorResult run(PosteriorConfig config, ModelBackend backend, Consumer<String> log) {
     return new PosteriorRun(config, backend, log).run();
@@ -132,8 +133,8 @@ public final class PosteriorRun {
 
   private Diagnostics diagnose(Chain chain) {
     if (chain.steps() < 4) {
-      throw new IllegalStateException("posterior " + config.name() + ": only " + chain.steps()
-          + " recorded steps; raise maxSteps or checkInterval, or lower thin");
+      throw new InvalidParameterException("maxSteps, checkInterval and thin", chain.steps()
+          + " recorded steps of posterior " + config.name(), "at least 4 recorded steps: raise maxSteps or checkInterval, or lower thin");
     }
     return Diagnostics.of(chain, config.thin(), config.rHatGroups());
   }

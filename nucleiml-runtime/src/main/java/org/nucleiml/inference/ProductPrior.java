@@ -1,8 +1,11 @@
 package org.nucleiml.inference;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.ParameterBox;
+import org.nucleiml.data.Range;
 import org.nucleiml.physics.NuclearMatterParameters;
 
 /**
@@ -12,12 +15,6 @@ import org.nucleiml.physics.NuclearMatterParameters;
  * @param components one prior per parameter
  */
 public record ProductPrior(List<String> names, List<ParameterPrior> components) implements Prior {
-
-  /** The study's Table 1 box, uniform in each NMP, in {@link NuclearMatterParameters#NAMES} order. */
-  public static final List<UniformPrior> STUDY_BOX = List.of(
-      new UniformPrior(0.14, 0.17), new UniformPrior(-16.5, -15.5), new UniformPrior(150, 300),
-      new UniformPrior(-1500, 400), new UniformPrior(0.5, 0.8), new UniformPrior(20, 40),
-      new UniformPrior(20, 100));
 
   /** Requires one component per name, no duplicate names. */
   public ProductPrior {
@@ -34,7 +31,16 @@ public record ProductPrior(List<String> names, List<ParameterPrior> components) 
 
   /** The default prior of the study: uniform over Table 1. */
   public static ProductPrior studyBox() {
-    return new ProductPrior(NuclearMatterParameters.NAMES, List.copyOf(STUDY_BOX));
+    return uniform(ParameterBox.STUDY);
+  }
+
+  /** The uniform prior over {@code box}: the box of Table 1 has one definition, {@link ParameterBox}. */
+  public static ProductPrior uniform(ParameterBox box) {
+    List<ParameterPrior> components = new ArrayList<>();
+    for (Range r : box.ranges()) {
+      components.add(new UniformPrior(r.min(), r.max()));
+    }
+    return new ProductPrior(NuclearMatterParameters.NAMES, components);
   }
 
   /** The study prior with component {@code name} replaced, e.g. a Gaussian prior on L0. */

@@ -1,6 +1,7 @@
 package org.nucleiml.inference;
 
 import java.util.Objects;
+import org.nucleiml.data.Observable;
 import org.nucleiml.physics.Nucleus;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.nucleiml.physics.Nucleus;
 import org.nucleiml.validation.RegressionPoint;
-import org.nucleiml.validation.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.validation.UnseenNucleusR2;
 
 /** Table C1-like rows: R^2 of BE and Rch on the admissible points of nuclei the regressor never saw. */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nucleiml.data.Observable;
 
 /**
  * Jensen-Shannon divergence between the solver's and the emulator's distribution of one observable,

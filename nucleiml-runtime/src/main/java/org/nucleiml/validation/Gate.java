@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.Observable;
 import org.nucleiml.physics.Nucleus;
 
 /**

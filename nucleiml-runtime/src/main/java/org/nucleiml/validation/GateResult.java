@@ -1,5 +1,7 @@
 package org.nucleiml.validation;
 
+import org.nucleiml.data.Observable;
+
 /**
  * The outcome of one gate on one concrete value: a gate for every observable or every nucleus yields
  * one result per observable and nucleus.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.Observable;
 
 /**
  * The configured gates and their evaluation. Of several gates bounding the same metric of the same

@@ -3,6 +3,7 @@ package org.nucleiml.validation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.nucleiml.data.Observable;
 
 /**
  * The regressor's accuracy for one observable: pooled over all nuclei, per nucleus, and the

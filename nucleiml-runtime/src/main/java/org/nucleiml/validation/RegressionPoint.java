@@ -2,6 +2,7 @@ package org.nucleiml.validation;
 
 import org.nucleiml.Checks;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.Observable;
 import org.nucleiml.physics.Nucleus;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.Observable;
 import org.nucleiml.physics.Nucleus;
 
 /**

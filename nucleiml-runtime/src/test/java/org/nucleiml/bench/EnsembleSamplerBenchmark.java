@@ -99,7 +99,7 @@ public class EnsembleSamplerBenchmark {
       for (int i = 0; i < points.length; i++) {
         double[] y = new double[targets.size()];
         for (int t = 0; t < y.length; t++) {
-          double[] range = ProductPrior.STUDY_BOX.get(DRIVER[t]).range();
+          double[] range = ProductPrior.studyBox().components().get(DRIVER[t]).range();
           double c = 0.5 * (range[0] + range[1]);
           double h = 0.5 * (range[1] - range[0]);
           y[t] = measured[t] * (1 + 0.1 * (points[i][DRIVER[t]] - c) / h);

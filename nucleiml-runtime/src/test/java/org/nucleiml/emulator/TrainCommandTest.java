@@ -52,8 +52,8 @@ class TrainCommandTest {
     StringWriter err = new StringWriter();
     CommandLine cli = NmlCommand.commandLine();
     cli.setErr(new PrintWriter(err));
-    int code = cli.execute("train", "--data", "x.csv", "--output", dir.resolve("e").toString(), "--threads", "0");
+    int code = cli.execute("train", "--data", "x.csv", "--output", dir.resolve("e").toString(), "--threads", "-1");
     assertEquals(1, code);
-    assertTrue(err.toString().contains("threads: found 0"), err.toString());
+    assertTrue(err.toString().contains("threads: found -1"), err.toString());
   }
 }

@@ -54,7 +54,7 @@ final class AnalyticBackend implements ModelBackend {
   }
 
   static double predict(double measured, int parameter, double x) {
-    double[] range = ProductPrior.STUDY_BOX.get(parameter).range();
+    double[] range = ProductPrior.studyBox().components().get(parameter).range();
     double c = 0.5 * (range[0] + range[1]);
     double h = 0.5 * (range[1] - range[0]);
     return measured * (1 + SLOPE * (x - c) / h);
@@ -62,7 +62,7 @@ final class AnalyticBackend implements ModelBackend {
 
   /** The posterior sd of a driven parameter. */
   static double posteriorSd(int parameter) {
-    double[] range = ProductPrior.STUDY_BOX.get(parameter).range();
+    double[] range = ProductPrior.studyBox().components().get(parameter).range();
     return Constraint.STUDY_RELATIVE_SIGMA * 0.5 * (range[1] - range[0]) / SLOPE;
   }
 }

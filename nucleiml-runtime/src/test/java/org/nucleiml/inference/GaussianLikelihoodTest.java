@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.Observable;
 import org.nucleiml.physics.Nucleus;
 
 /** Tests for {@link GaussianLikelihood}, {@link Constraint} and {@link ModelError}. */

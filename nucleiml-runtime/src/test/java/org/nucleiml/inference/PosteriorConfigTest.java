@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.Observable;
 import org.nucleiml.inference.mcmc.StopRule;
 
 /** Tests for {@link PosteriorConfig} and its builder. */

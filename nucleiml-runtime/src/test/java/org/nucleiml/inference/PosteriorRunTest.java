@@ -31,7 +31,7 @@ class PosteriorRunTest {
     assertTrue(r.stop().converged(), "not converged: " + r.stop().failing());
     assertTrue(r.diagnostics().minEss() >= 1000 && r.diagnostics().maxRHat() < 1.01);
     for (int driven : AnalyticBackend.DRIVER) {
-      double[] range = ProductPrior.STUDY_BOX.get(driven).range();
+      double[] range = ProductPrior.studyBox().components().get(driven).range();
       double sd = AnalyticBackend.posteriorSd(driven);
       ParameterSummary s = r.summary().parameters().get(driven);
       double ess = r.diagnostics().ess()[driven];

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.data.Threshold;
 import org.nucleiml.inference.Constraint;
-import org.nucleiml.inference.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.inference.PosteriorConfig;
 import org.nucleiml.inference.PosteriorFiles;
 import org.nucleiml.inference.ProductPrior;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.Observable;
 
 /** Tests for {@link Gate} parsing and validation. */
 class GateTest {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.Observable;
 
 /** Tests for {@link Gates} evaluation and {@link GateReport}. */
 class GatesTest {

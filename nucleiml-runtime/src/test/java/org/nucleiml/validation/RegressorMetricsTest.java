@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.Observable;
 
 /** Tests for {@link RegressorMetrics} and {@link DistributionAgreement}. */
 class RegressorMetricsTest {

@@ -12,7 +12,7 @@ import org.nucleiml.emulator.Emulator;
 import org.nucleiml.emulator.ExactCouplingFilter;
 import org.nucleiml.emulator.EmulatorArtifact;
 import org.nucleiml.files.ContentHash;
-import org.nucleiml.inference.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.inference.Prediction;
 import org.nucleiml.inference.Target;
 import org.nucleiml.inference.WalkerState;

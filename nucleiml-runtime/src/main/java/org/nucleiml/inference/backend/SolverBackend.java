@@ -6,7 +6,7 @@ import java.util.Map;
 import org.nucleiml.RuntimeVersion;
 import org.nucleiml.data.ExperimentalValues;
 import org.nucleiml.data.Threshold;
-import org.nucleiml.inference.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.inference.Prediction;
 import org.nucleiml.inference.Target;
 import org.nucleiml.inference.WalkerState;

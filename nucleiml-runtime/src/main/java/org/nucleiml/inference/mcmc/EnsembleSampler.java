@@ -72,7 +72,7 @@ public final class EnsembleSampler implements AutoCloseable {
    * Draws each walker's start from {@code draw} (given the walker's own stream), redrawing points of
    * zero density up to {@code maxDraws} times per walker.
    *
-   * @throws IllegalStateException when some walker found no point of positive density
+   * @throws NoFiniteStartException when some walker found no point of positive density
    */
   public void initialise(Function<SplittableRandom, double[]> draw, int maxDraws) {
     double[][] start = new double[walkers][];
@@ -85,8 +85,7 @@ public final class EnsembleSampler implements AutoCloseable {
       pending = drawRound(draw, attempt, pending, start, lp);
     }
     if (!pending.isEmpty()) {
-      throw new IllegalStateException("initialisation: " + pending.size() + " of " + walkers
-          + " walkers found no point with a finite log posterior in " + maxDraws + " draws each");
+      throw new NoFiniteStartException(pending.size(), walkers, maxDraws);
     }
     setState(start, lp);
   }

@@ -12,7 +12,7 @@ import org.nucleiml.files.AtomicFiles;
 import org.nucleiml.validation.Format;
 import org.nucleiml.validation.JensenShannon;
 import org.nucleiml.validation.JsEstimate;
-import org.nucleiml.validation.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.validation.ObservableMetrics;
 import org.nucleiml.validation.RegressionPoint;
 import org.nucleiml.validation.SampleMetrics;

@@ -13,7 +13,7 @@ import org.nucleiml.validation.ConfusionMatrix;
 import org.nucleiml.validation.GateReport;
 import org.nucleiml.validation.GateResult;
 import org.nucleiml.validation.JsEstimate;
-import org.nucleiml.validation.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.validation.ObservableMetrics;
 import org.nucleiml.validation.RegressionMetrics;
 import org.nucleiml.validation.RegressorMetrics;

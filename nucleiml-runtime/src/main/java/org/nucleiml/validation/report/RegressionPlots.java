@@ -12,7 +12,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.nucleiml.files.AtomicFiles;
 import org.nucleiml.validation.Format;
-import org.nucleiml.validation.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.validation.Quantiles;
 import org.nucleiml.validation.RegressionMetrics;
 import org.nucleiml.validation.RegressionPoint;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nucleiml.validation.Format;
 import org.nucleiml.validation.JsEstimate;
-import org.nucleiml.validation.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.validation.ObservableMetrics;
 import org.nucleiml.validation.RegressionMetrics;
 import org.nucleiml.validation.RegressorMetrics;

@@ -20,7 +20,7 @@ import org.nucleiml.emulator.SyntheticSamples;
 import org.nucleiml.emulator.TrainingConfig;
 import org.nucleiml.emulator.TrainingReport;
 import org.nucleiml.inference.ModelBackend;
-import org.nucleiml.inference.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.inference.Prediction;
 import org.nucleiml.inference.ProductPrior;
 import org.nucleiml.inference.Target;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nucleiml.data.Threshold;
 import org.nucleiml.inference.Constraint;
-import org.nucleiml.inference.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.inference.PosteriorConfig;
 import org.nucleiml.inference.PosteriorResult;
 import org.nucleiml.inference.PosteriorRun;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.validation.Gates;
-import org.nucleiml.validation.Observable;
+import org.nucleiml.data.Observable;
 import org.nucleiml.validation.RegressionPoint;
 import org.nucleiml.validation.SampleInput;
 import org.nucleiml.validation.ThresholdAccuracy;

@@ -1,0 +1,11 @@
+/**
+ * Running a step's independent pieces (generation shards, ensemble members) as a Slurm job array
+ * plus a merge job, instead of on this machine: batch scripts that call the runtime jar on the
+ * compute nodes (no Maven, no network there), submission with {@code sbatch --parsable}, waiting
+ * with progress, failures named by task and log, and resubmission of only the missing pieces.
+ *
+ * <p>The engine never changes what a piece computes: a task runs exactly the command a local shard
+ * would, so the merged outputs are byte-identical to a local run whatever the shard count, the array
+ * throttle or the CPUs per task.
+ */
+package org.nucleiml.cluster;

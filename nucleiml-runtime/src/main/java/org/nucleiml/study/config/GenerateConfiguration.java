@@ -1,0 +1,191 @@
+package org.nucleiml.study.config;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import org.nucleiml.InvalidParameterException;
+import org.nucleiml.data.ExperimentalValues;
+import org.nucleiml.data.GenerationConfig;
+import org.nucleiml.data.ParameterBox;
+import org.nucleiml.data.RmfSampleEvaluator;
+import org.nucleiml.data.SamplingDesign;
+import org.nucleiml.data.Threshold;
+import org.nucleiml.physics.ModelConstants;
+import org.nucleiml.physics.nucleus.SolverSettings;
+import org.nucleiml.study.GenerateStep;
+
+/** Configuration of the generate step (nml:generate, {@code nml generate}): labelled RMF training data. */
+public final class GenerateConfiguration implements StepConfiguration {
+
+  /** The goal and command name. */
+  public static final String GOAL = "generate";
+  /** Default number of NMP sets. */
+  public static final String DEFAULT_SAMPLES = "2000";
+  /** Default study seed (every step of a study shares it). */
+  public static final String DEFAULT_SEED = "42";
+  /** Default sampling design. */
+  public static final String DEFAULT_DESIGN = "uniform";
+  /** Default nuclei: the study's five training nuclei. */
+  public static final String DEFAULT_NUCLEI = "16O,40Ca,48Ca,132Sn,208Pb";
+  /** Default threshold mode. */
+  public static final String DEFAULT_THRESHOLD_MODE = "relative";
+  /** Default admissibility threshold (a fraction in relative mode). */
+  public static final String DEFAULT_THRESHOLD = "0.2";
+  /** Default relative Rch threshold of absolute mode. */
+  public static final String DEFAULT_RADIUS_RELATIVE_THRESHOLD = "0.2";
+  /** Default NMP sets per resumable chunk. */
+  public static final String DEFAULT_CHUNK_SIZE = "" + GenerationConfig.DEFAULT_CHUNK_SIZE;
+  /** Default seconds between progress lines. */
+  public static final String DEFAULT_PROGRESS_INTERVAL_SECONDS = "10";
+
+  private long samples = Long.parseLong(DEFAULT_SAMPLES);
+  private long seed = Long.parseLong(DEFAULT_SEED);
+  private String design = DEFAULT_DESIGN;
+  private ParameterBox box = ParameterBox.STUDY;
+  private String nuclei = DEFAULT_NUCLEI;
+  private String thresholdMode = DEFAULT_THRESHOLD_MODE;
+  private double threshold = Double.parseDouble(DEFAULT_THRESHOLD);
+  private double radiusRelativeThreshold = Double.parseDouble(DEFAULT_RADIUS_RELATIVE_THRESHOLD);
+  private int shard;
+  private int shards = 1;
+  private boolean merge;
+  private Path mergeFrom;
+  private int chunkSize = Integer.parseInt(DEFAULT_CHUNK_SIZE);
+  private int progressIntervalSeconds = Integer.parseInt(DEFAULT_PROGRESS_INTERVAL_SECONDS);
+  private SolverSettings solver = SolverSettings.DEFAULT;
+  private ModelConstants constants = ModelConstants.STUDY;
+  private Path outputDirectory;
+
+  @Override
+  public String goal() {
+    return GOAL;
+  }
+
+  @Override
+  public void run(StepContext context) throws IOException, InterruptedException {
+    GenerateStep step = step(context);
+    if (merge) {
+      step.merge(mergeFrom == null ? outputDirectory : mergeFrom);
+    } else {
+      step.generate(context.cache());
+    }
+  }
+
+  /** The validated step. */
+  GenerateStep step(StepContext context) {
+    if (outputDirectory == null) {
+      throw new InvalidParameterException("outputDirectory", null, "the directory for samples.csv");
+    }
+    GenerationConfig config = new GenerationConfig(box, SamplingDesign.parse(design), samples, seed,
+        NucleusList.parse("nuclei", nuclei), threshold(), context.threads(), shard, shards, chunkSize,
+        outputDirectory);
+    ExperimentalValues experiment = ExperimentalValues.standard();
+    return new GenerateStep(config, new RmfSampleEvaluator(solver, constants), experiment::reference,
+        context.info(), Duration.ofSeconds(Math.max(1, progressIntervalSeconds)));
+  }
+
+  private Threshold threshold() {
+    return switch (thresholdMode == null ? "" : thresholdMode.trim().toLowerCase(Locale.ROOT)) {
+      case "relative" -> Threshold.relative(threshold);
+      case "absolute" -> Threshold.absolute(threshold, radiusRelativeThreshold);
+      default -> throw new InvalidParameterException("thresholdMode", thresholdMode, "relative or absolute");
+    };
+  }
+
+  /** NMP sets of the whole run (all shards together). */
+  public GenerateConfiguration samples(long value) {
+    samples = value;
+    return this;
+  }
+
+  /** Study seed: set i is drawn from a generator derived from (seed, i). */
+  public GenerateConfiguration seed(long value) {
+    seed = value;
+    return this;
+  }
+
+  /** uniform, latin-hypercube or sobol. */
+  public GenerateConfiguration design(String value) {
+    design = value;
+    return this;
+  }
+
+  /** The NMP box (default: the study's Table 1). */
+  public GenerateConfiguration box(ParameterBox value) {
+    box = Objects.requireNonNull(value, "box");
+    return this;
+  }
+
+  /** Nuclei solved for every set, comma- or space-separated. */
+  public GenerateConfiguration nuclei(String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidParameterException("nuclei", "an empty list", "nuclei such as 16O,40Ca,208Pb");
+    }
+    nuclei = value;
+    return this;
+  }
+
+  /** relative (fraction of experiment) or absolute (MeV on BE). */
+  public GenerateConfiguration thresholdMode(String value) {
+    thresholdMode = value;
+    return this;
+  }
+
+  /** A fraction (relative mode) or MeV (absolute mode). */
+  public GenerateConfiguration threshold(double value) {
+    threshold = value;
+    return this;
+  }
+
+  /** Relative Rch threshold of absolute mode. */
+  public GenerateConfiguration radiusRelativeThreshold(double value) {
+    radiusRelativeThreshold = value;
+    return this;
+  }
+
+  /** This run's shard of {@code count}. */
+  public GenerateConfiguration shard(int index, int count) {
+    shard = index;
+    shards = count;
+    return this;
+  }
+
+  /** Merge the shard outputs found in {@code from} (null: the output directory) instead of generating. */
+  public GenerateConfiguration merge(boolean value, Path from) {
+    merge = value;
+    mergeFrom = from;
+    return this;
+  }
+
+  /** NMP sets per resumable chunk (part of the data's fingerprint). */
+  public GenerateConfiguration chunkSize(int value) {
+    chunkSize = value;
+    return this;
+  }
+
+  /** Seconds between two progress lines. */
+  public GenerateConfiguration progressIntervalSeconds(int value) {
+    progressIntervalSeconds = value;
+    return this;
+  }
+
+  /** RMF solver settings. */
+  public GenerateConfiguration solver(SolverSettings value) {
+    solver = Objects.requireNonNull(value, "solver");
+    return this;
+  }
+
+  /** Meson and nucleon masses. */
+  public GenerateConfiguration constants(ModelConstants value) {
+    constants = Objects.requireNonNull(value, "constants");
+    return this;
+  }
+
+  /** Where samples.csv and dataset.json go. */
+  public GenerateConfiguration outputDirectory(Path value) {
+    outputDirectory = value;
+    return this;
+  }
+}

@@ -1,0 +1,25 @@
+package org.nucleiml.cluster;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Decides whether the Slurm tests run: always when NML_SLURM_REQUIRED is set, else when sbatch exists. */
+final class SlurmTestCluster {
+
+  private SlurmTestCluster() {}
+
+  static void require() {
+    boolean installed = false;
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      installed |= Files.isExecutable(Path.of(dir, "sbatch"));
+    }
+    String required = System.getenv("NML_SLURM_REQUIRED");
+    if (required != null && !required.isBlank() && !installed) {
+      throw new IllegalStateException("NML_SLURM_REQUIRED is set but sbatch is not on the PATH: run .ci/slurm-up");
+    }
+    assumeTrue(installed, "no Slurm here (sbatch not on the PATH); .ci/slurm-up starts a one-node cluster");
+  }
+}
