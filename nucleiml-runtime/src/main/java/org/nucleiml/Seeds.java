@@ -27,6 +27,21 @@ public final class Seeds {
     return new SplittableRandom(derive(seed, path));
   }
 
+  /** A uniformly random permutation of 0..n-1 (Fisher-Yates, drawing from the end). */
+  public static int[] permutation(int n, SplittableRandom random) {
+    int[] p = new int[n];
+    for (int i = 0; i < n; i++) {
+      p[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = p[i];
+      p[i] = p[j];
+      p[j] = t;
+    }
+    return p;
+  }
+
   // SplitMix64's finaliser (Steele, Lea, Flood 2014): a bijection with full avalanche.
   private static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -30,5 +30,14 @@ final class PropertyNames {
   static final String REPORT_STUDY_DIRECTORY = "nml.report.studyDirectory";
   static final String REPORT_OUTPUT = "nml.report.output";
 
+  static final String DATASET_SKIP = "nml.dataset.skip";
+  static final String DATASET_MASS_TABLE = "nml.dataset.massTable";
+  static final String DATASET_TARGET = "nml.dataset.target";
+  static final String DATASET_FEATURE_SETS = "nml.dataset.featureSets";
+  static final String DATASET_BASELINE = "nml.dataset.baseline";
+  static final String DATASET_DEFORMATION_FORM = "nml.dataset.deformationForm";
+  static final String DATASET_SPLIT = "nml.dataset.split";
+  static final String DATASET_SEED = "nml.dataset.seed";
+
   private PropertyNames() {}
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.physics.nucleus.CenterOfMassCorrection;
 import org.nucleiml.physics.nucleus.ChargeRadiusFormula;
+import org.nucleiml.physics.nucleus.PairingPrescription;
 import org.nucleiml.physics.nucleus.PairingSettings;
 import org.nucleiml.physics.nucleus.SolverSettings;
 
@@ -21,8 +22,13 @@ public class SolverConfiguration {
   Integer maxIterations;
   /** Convergence tolerance on potentials and energy, MeV. */
   Double toleranceMeV;
-  /** Constant-gap BCS for open shells (default true). */
-  Boolean pairing;
+  /**
+   * Pairing prescription: {@code constant-gap} (BCS, Delta = 12/sqrt(A), for partly filled last
+   * levels; default), {@code none} (filling approximation, as in published Hartree tables) or
+   * {@code constant-g} (seniority force G = 20/A MeV); {@code true}/{@code false}, the earlier form,
+   * mean constant-gap/none. Set it from the command line with {@code <pairing>${nml.pairing}</pairing>}.
+   */
+  String pairing;
   /** Pairing gap Delta = coefficient / sqrt(A), MeV (default 12). */
   Double pairingGapCoefficientMeV;
   /** Centre-of-mass correction -(3/4) c A^(-1/3) MeV with this c (default 41; 0 disables it). */
@@ -34,9 +40,9 @@ public class SolverConfiguration {
   SolverSettings toSettings() {
     SolverSettings d = SolverSettings.DEFAULT;
     PairingSettings p = d.pairing();
-    PairingSettings pairingSettings = new PairingSettings(pairing == null ? p.enabled() : pairing,
+    PairingSettings pairingSettings = new PairingSettings(prescription(p),
         pairingGapCoefficientMeV == null ? p.gapCoefficientMeV() : pairingGapCoefficientMeV,
-        p.windowInHbarOmega());
+        p.windowInHbarOmega(), p.strengthCoefficientMeV());
     CenterOfMassCorrection cm = centerOfMassCoefficientMeV == null ? d.centerOfMass()
         : new CenterOfMassCorrection(centerOfMassCoefficientMeV);
     return new SolverSettings(
@@ -45,6 +51,17 @@ public class SolverConfiguration {
         maxIterations == null ? d.maxIterations() : maxIterations,
         toleranceMeV == null ? d.tolerance() : toleranceMeV,
         pairingSettings, cm, chargeRadiusFormula(d), d.mixingHistory(), d.mixingWeight());
+  }
+
+  private PairingPrescription prescription(PairingSettings d) {
+    if (pairing == null) {
+      return d.prescription();
+    }
+    return switch (pairing.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> PairingPrescription.CONSTANT_GAP;
+      case "false" -> PairingPrescription.NONE;
+      default -> PairingPrescription.parse("solver.pairing", pairing);
+    };
   }
 
   private ChargeRadiusFormula chargeRadiusFormula(SolverSettings d) {

@@ -63,11 +63,15 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Output directory.")
   private Path output;
 
+  @Option(names = "--pairing", defaultValue = "constant-gap", description = "Pairing prescription:"
+      + " constant-gap (default), none or constant-g (docs/physics-finite-nuclei.md).")
+  private String pairing;
+
   @Override
   public Integer call() throws Exception {
     return step.run(new GenerateConfiguration().samples(samples).seed(seed).design(design).nuclei(nuclei)
         .box(BoxOption.parse(box)).thresholdMode(absolute ? "absolute" : "relative").threshold(threshold)
         .radiusRelativeThreshold(radiusThreshold).shard(shard, shards).merge(merge, null).chunkSize(chunkSize)
-        .outputDirectory(output));
+        .outputDirectory(output).solver(SolveCommand.settings(pairing)));
   }
 }

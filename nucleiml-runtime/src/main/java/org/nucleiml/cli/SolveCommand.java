@@ -25,6 +25,8 @@ import org.nucleiml.physics.nucleus.BatchSolver;
 import org.nucleiml.physics.nucleus.BatchSolver.ParameterSet;
 import org.nucleiml.physics.nucleus.NucleusSolution;
 import org.nucleiml.physics.nucleus.RmfSolver;
+import org.nucleiml.physics.nucleus.PairingPrescription;
+import org.nucleiml.physics.nucleus.PairingSettings;
 import org.nucleiml.physics.nucleus.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +44,7 @@ public final class SolveCommand implements Callable<Integer> {
   /** Columns of the batch output after name, nucleus, Z, N (also the JSON keys). */
   static final List<String> FIELDS = List.of("converged", "reason", "iterations",
       "binding_energy_MeV", "charge_radius_fm", "proton_radius_fm", "neutron_radius_fm", "skin_fm",
-      "millis");
+      "pairing", "configuration", "level_crossing", "millis");
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -76,6 +78,11 @@ public final class SolveCommand implements Callable<Integer> {
   // Kept only to refuse it with a reason: warm starts gave spurious "converged" results (issue #22).
   @Option(names = "--warm-start", hidden = true, description = "Removed: every solve starts cold.")
   boolean warmStart;
+
+  @Option(names = "--pairing", defaultValue = "constant-gap", description = "Pairing prescription:"
+      + " constant-gap (BCS, Delta = 12/sqrt(A), for partly filled last levels; default), none"
+      + " (filling approximation, as in published Hartree tables) or constant-g (G = 20/A MeV).")
+  String pairing;
 
   @Override
   public Integer call() {
@@ -113,15 +120,22 @@ public final class SolveCommand implements Callable<Integer> {
     }
     Nucleus target = Nucleus.parse(nucleus);
     long t0 = System.nanoTime();
-    NucleusSolution s = new RmfSolver(SolverSettings.DEFAULT).solve(target, c, k);
+    RmfSolver solver = new RmfSolver(settings(pairing));
+    NucleusSolution s = solver.solve(target, c, k);
     long millis = (System.nanoTime() - t0) / 1_000_000L;
-    spec.commandLine().getOut().println(json(s, millis));
+    spec.commandLine().getOut().println(json(s, millis, solver.settings().pairing().prescription()));
     spec.commandLine().getOut().flush();
     return s.converged() ? 0 : 2;
   }
 
+  /** The default solver settings with the pairing prescription named by {@code --pairing}. */
+  static SolverSettings settings(String pairing) {
+    return SolverSettings.DEFAULT.withPairing(
+        PairingSettings.of(PairingPrescription.parse("--pairing", pairing)));
+  }
+
   /** The contract's JSON object; NaN observables become null. */
-  static ObjectNode json(NucleusSolution s, long millis) {
+  static ObjectNode json(NucleusSolution s, long millis, PairingPrescription pairing) {
     ObjectNode o = PhysicsJson.mapper().createObjectNode();
     o.put("nucleus", s.nucleus().name());
     o.put("Z", s.nucleus().z());
@@ -138,8 +152,19 @@ public final class SolveCommand implements Callable<Integer> {
     number(o, "proton_radius_fm", s.protonRadiusFm());
     number(o, "neutron_radius_fm", s.neutronRadiusFm());
     number(o, "skin_fm", s.skinFm());
+    o.put("pairing", pairing.key());
+    text(o, "configuration", s.configuration());
+    text(o, "level_crossing", s.levelCrossing());
     o.put("millis", millis);
     return o;
+  }
+
+  private static void text(ObjectNode o, String key, String value) {
+    if (value == null) {
+      o.putNull(key);
+    } else {
+      o.put(key, value);
+    }
   }
 
   private static void number(ObjectNode o, String key, double value) {
@@ -164,9 +189,10 @@ public final class SolveCommand implements Callable<Integer> {
       targets.add(Nucleus.parse(name));
     }
     List<ParameterSet> sets = readSets(input);
+    RmfSolver solver = new RmfSolver(settings(pairing));
     List<BatchSolver.Result> results =
-        new BatchSolver(new RmfSolver(SolverSettings.DEFAULT), threads).solve(sets, targets);
-    writeAtomically(results, output);
+        new BatchSolver(solver, threads).solve(sets, targets);
+    writeAtomically(results, output, solver.settings().pairing().prescription());
     return 0;
   }
 
@@ -201,7 +227,8 @@ public final class SolveCommand implements Callable<Integer> {
   }
 
   /** Writes the batch results CSV atomically (AtomicFiles: temporary file, then one move). */
-  static void writeAtomically(List<BatchSolver.Result> results, Path file) {
+  static void writeAtomically(List<BatchSolver.Result> results, Path file,
+      PairingPrescription pairing) {
     try {
       AtomicFiles.write(file, temp -> {
         try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
@@ -210,7 +237,7 @@ public final class SolveCommand implements Callable<Integer> {
           header.addAll(FIELDS);
           csv.printRecord(header);
           for (BatchSolver.Result r : results) {
-            csv.printRecord(row(r));
+            csv.printRecord(row(r, pairing));
           }
         }
       });
@@ -220,8 +247,8 @@ public final class SolveCommand implements Callable<Integer> {
   }
 
 
-  private static List<Object> row(BatchSolver.Result r) {
-    ObjectNode json = json(r.solution(), r.millis());
+  private static List<Object> row(BatchSolver.Result r, PairingPrescription pairing) {
+    ObjectNode json = json(r.solution(), r.millis(), pairing);
     List<Object> row = new ArrayList<>(List.of(r.set().name(), r.nucleus().name(),
         r.nucleus().z(), r.nucleus().n()));
     for (String key : FIELDS) {

@@ -23,7 +23,7 @@ final class LatinHypercubeDesign implements UnitCubeDesign {
     this.seed = seed;
     this.strata = new int[dimension][];
     for (int d = 0; d < dimension; d++) {
-      strata[d] = permutation((int) count, Seeds.random(seed, PERMUTATION_STREAM, d));
+      strata[d] = Seeds.permutation((int) count, Seeds.random(seed, PERMUTATION_STREAM, d));
     }
   }
 
@@ -36,19 +36,5 @@ final class LatinHypercubeDesign implements UnitCubeDesign {
       u[d] = (strata[d][(int) index] + random.nextDouble()) / n;
     }
     return u;
-  }
-
-  private static int[] permutation(int n, SplittableRandom random) {
-    int[] p = new int[n];
-    for (int i = 0; i < n; i++) {
-      p[i] = i;
-    }
-    for (int i = n - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = p[i];
-      p[i] = p[j];
-      p[j] = t;
-    }
-    return p;
   }
 }

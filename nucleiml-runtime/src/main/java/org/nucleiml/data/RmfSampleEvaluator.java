@@ -10,6 +10,7 @@ import org.nucleiml.physics.NuclearMatterParameters;
 import org.nucleiml.physics.matter.CouplingInverter;
 import org.nucleiml.physics.matter.InversionOutcome;
 import org.nucleiml.physics.nucleus.NucleusSolution;
+import org.nucleiml.physics.nucleus.PairingPrescription;
 import org.nucleiml.physics.nucleus.RmfSolver;
 import org.nucleiml.physics.nucleus.SolverSettings;
 
@@ -62,6 +63,12 @@ public final class RmfSampleEvaluator implements SampleEvaluator {
     m.put("pairing_enabled", s.pairing().enabled());
     m.put("pairing_gap_coefficient_MeV", s.pairing().gapCoefficientMeV());
     m.put("pairing_window_hbar_omega", s.pairing().windowInHbarOmega());
+    // Recorded only for the constant-G force, so the data sets (and fingerprints) of the other two
+    // prescriptions keep their bytes: pairing_enabled already tells constant-gap from none.
+    if (s.pairing().prescription() == PairingPrescription.CONSTANT_G) {
+      m.put("pairing_prescription", s.pairing().prescription().key());
+      m.put("pairing_strength_coefficient_MeV", s.pairing().strengthCoefficientMeV());
+    }
     m.put("center_of_mass_coefficient_MeV", s.centerOfMass().hbarOmegaCoefficientMeV());
     m.put("charge_radius_proton_term_fm2", s.chargeRadius().protonTermFm2());
     m.put("charge_radius_neutron_term_fm2", s.chargeRadius().neutronTermFm2());

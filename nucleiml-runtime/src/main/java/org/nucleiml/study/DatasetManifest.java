@@ -11,6 +11,7 @@ import org.nucleiml.physics.ModelConstants;
 import org.nucleiml.physics.Nucleus;
 import org.nucleiml.physics.nucleus.CenterOfMassCorrection;
 import org.nucleiml.physics.nucleus.ChargeRadiusFormula;
+import org.nucleiml.physics.nucleus.PairingPrescription;
 import org.nucleiml.physics.nucleus.PairingSettings;
 import org.nucleiml.physics.nucleus.SolverSettings;
 
@@ -63,12 +64,23 @@ public record DatasetManifest(ParameterBox box, SamplingDesign design, List<Nucl
   private static SolverSettings solver(JsonNode s, String where) {
     return new SolverSettings(number(s, "mesh_step_fm", where), number(s, "box_radius_fm", where),
         (int) number(s, "max_iterations", where), number(s, "tolerance_MeV", where),
-        new PairingSettings(require(s, "pairing_enabled", where).asBoolean(),
-            number(s, "pairing_gap_coefficient_MeV", where), number(s, "pairing_window_hbar_omega", where)),
+        pairing(s, where),
         new CenterOfMassCorrection(number(s, "center_of_mass_coefficient_MeV", where)),
         new ChargeRadiusFormula(number(s, "charge_radius_proton_term_fm2", where),
             number(s, "charge_radius_neutron_term_fm2", where)),
         (int) number(s, "mixing_history", where), number(s, "mixing_weight", where));
+  }
+
+  // pairing_prescription is written only for constant-g (RmfSampleEvaluator.settings).
+  private static PairingSettings pairing(JsonNode s, String where) {
+    PairingSettings p = new PairingSettings(require(s, "pairing_enabled", where).asBoolean(),
+        number(s, "pairing_gap_coefficient_MeV", where), number(s, "pairing_window_hbar_omega", where));
+    if (!s.has("pairing_prescription")) {
+      return p;
+    }
+    return new PairingSettings(PairingPrescription.parse(where + " pairing_prescription",
+        s.get("pairing_prescription").asText()), p.gapCoefficientMeV(), p.windowInHbarOmega(),
+        number(s, "pairing_strength_coefficient_MeV", where));
   }
 
   private static double number(JsonNode s, String key, String where) {

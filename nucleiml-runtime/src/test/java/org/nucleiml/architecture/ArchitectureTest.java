@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The runtime's architecture, checked on every build (docs/index.md, docs/configuration.md): imports
- * only point down the layers files and root &lt;- cluster (Slurm engine, used by study and cli only) and physics &lt;- data, masses &lt;- emulator, validation
+ * only point down the layers base (root package and files) &lt;- cluster (Slurm engine, used by study and cli only) and physics &lt;- data, masses &lt;- emulator, validation
  * &lt;- inference &lt;- study &lt;- cli, and no runtime class touches the Maven API.
  */
 @AnalyzeClasses(packages = "org.nucleiml", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -19,8 +19,9 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule layersOnlyImportDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
       .withOptionalLayers(true)
-      .layer("Files").definedBy("org.nucleiml.files..")
-      .layer("Root").definedBy("org.nucleiml")
+      // The root package (Checks, InvalidParameterException, Seeds) and files (atomic writes, hashes,
+      // locks) are one base layer: each uses the other, and everything else may use both.
+      .layer("Base").definedBy("org.nucleiml", "org.nucleiml.files..")
       .layer("Cluster").definedBy("org.nucleiml.cluster..")
       .layer("Physics").definedBy("org.nucleiml.physics..")
       .layer("Data").definedBy("org.nucleiml.data..")
@@ -40,9 +41,7 @@ class ArchitectureTest {
       .whereLayer("Masses").mayOnlyBeAccessedByLayers("Emulator", "Validation", "Inference", "Study", "Cli")
       .whereLayer("Physics").mayOnlyBeAccessedByLayers("Data", "Masses", "Emulator", "Validation", "Inference",
           "Study", "Cli")
-      .whereLayer("Root").mayOnlyBeAccessedByLayers("Cluster", "Physics", "Data", "Masses", "Emulator",
-          "Validation", "Inference", "Study", "Cli")
-      .whereLayer("Files").mayOnlyBeAccessedByLayers("Root", "Cluster", "Physics", "Data", "Masses", "Emulator",
+      .whereLayer("Base").mayOnlyBeAccessedByLayers("Cluster", "Physics", "Data", "Masses", "Emulator",
           "Validation", "Inference", "Study", "Cli");
 
   @ArchTest

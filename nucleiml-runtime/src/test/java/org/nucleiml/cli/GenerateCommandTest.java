@@ -114,4 +114,27 @@ class GenerateCommandTest {
     assertEquals(1, code);
     assertTrue(err.toString().contains("K0: found min 300.0 >= max 150.0"), err.toString());
   }
+
+  @Test
+  void testGenerate_pairingNoneIsRecordedInTheDataSet() throws IOException {
+    // dataset.json records the prescription through pairing_enabled, the key it always had
+    // (docs/physics-finite-nuclei.md, section 2)
+    Path dir = tmp.resolve("pairing-none");
+    run(dir, "--threads", "1", "--pairing", "none");
+    String dataset = Files.readString(dir.resolve("dataset.json"));
+    assertTrue(dataset.contains("\"pairing_enabled\" : false"), dataset);
+    assertTrue(Files.readString(tmp.resolve("reference").resolve("dataset.json"))
+        .contains("\"pairing_enabled\" : true"));
+  }
+
+  @Test
+  void testGenerate_unknownPairingNamesTheOption() {
+    StringWriter err = new StringWriter();
+    picocli.CommandLine cli = NmlCommand.commandLine();
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute("generate", "--samples", "2", "--pairing", "bcs", "--output",
+        tmp.resolve("bad-pairing").toString());
+    assertEquals(1, code);
+    assertTrue(err.toString().contains("--pairing"), err.toString());
+  }
 }

@@ -34,13 +34,43 @@ class SolveCommandTest {
     List<String> keys = iterable(json.fieldNames());
     assertEquals(List.of("nucleus", "Z", "N", "converged", "reason", "iterations",
         "binding_energy_MeV", "charge_radius_fm", "proton_radius_fm", "neutron_radius_fm",
-        "skin_fm", "millis"), keys);
+        "skin_fm", "pairing", "configuration", "level_crossing", "millis"), keys);
     assertEquals("16O", json.get("nucleus").asText());
     assertTrue(json.get("converged").asBoolean());
     assertTrue(json.get("reason").isNull());
     // rmf-reference-nuclei.csv (independent code): NL3 16O 128.7430 MeV, 2.7187 fm
     assertEquals(128.7430, json.get("binding_energy_MeV").asDouble(), 0.003 * 128.743);
     assertEquals(2.7187, json.get("charge_radius_fm").asDouble(), 0.003 * 2.7187);
+    assertEquals("constant-gap", json.get("pairing").asText());
+    assertEquals("p: 1s1/2^2 1p3/2^4 1p1/2^2; n: 1s1/2^2 1p3/2^4 1p1/2^2",
+        json.get("configuration").asText());
+    assertTrue(json.get("level_crossing").isNull());
+  }
+
+  @Test
+  void testSolve_pairingNoneFillsTheOpenShellUniformlyAndRecordsIt() throws Exception {
+    // NL3 144Sm: the proton 2d5/2 holds 4 of 6; constant-gap pairs it, none fills it uniformly.
+    assertEquals(0, run("solve", "--nucleus", "144Sm", "--couplings", NL3, "--constants",
+        NL3_MASSES), err.toString());
+    JsonNode paired = PhysicsJson.mapper().readTree(out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("solve", "--nucleus", "144Sm", "--couplings", NL3, "--constants",
+        NL3_MASSES, "--pairing", "none"), err.toString());
+    JsonNode unpaired = PhysicsJson.mapper().readTree(out.toString());
+    assertEquals("none", unpaired.get("pairing").asText());
+    assertTrue(paired.get("configuration").asText().contains("[Delta 1.000 MeV]"),
+        paired.get("configuration").asText());
+    String p = unpaired.get("configuration").asText().split(";")[0];
+    assertTrue(p.endsWith(" 2d5/2^4") && !p.contains("Delta"), p);
+    assertTrue(paired.get("binding_energy_MeV").asDouble()
+        > unpaired.get("binding_energy_MeV").asDouble());
+  }
+
+  @Test
+  void testSolve_unknownPairingNamesTheOptionAndTheChoices() {
+    assertEquals(1, run("solve", "--nucleus", "16O", "--couplings", NL3, "--pairing", "bcs"));
+    assertTrue(err.toString().contains("--pairing") && err.toString().contains("constant-g"),
+        err.toString());
   }
 
   @Test
@@ -118,7 +148,8 @@ class SolveCommandTest {
         two.toString(), "--threads", "2"), err.toString());
     List<String> rows = Files.readAllLines(one);
     assertEquals("name,nucleus,Z,N,converged,reason,iterations,binding_energy_MeV,"
-        + "charge_radius_fm,proton_radius_fm,neutron_radius_fm,skin_fm,millis", rows.get(0));
+        + "charge_radius_fm,proton_radius_fm,neutron_radius_fm,skin_fm,pairing,configuration,"
+        + "level_crossing,millis", rows.get(0));
     assertEquals(7, rows.size());
     assertTrue(rows.get(1).startsWith("NL3,16O,8,8,true,,"), rows.get(1));
     assertTrue(rows.get(4).startsWith("TM1,40Ca,20,20,true,,"), rows.get(4));

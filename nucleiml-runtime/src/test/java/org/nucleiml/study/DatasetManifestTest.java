@@ -18,6 +18,7 @@ import org.nucleiml.physics.ModelConstants;
 import org.nucleiml.physics.Nucleus;
 import org.nucleiml.physics.nucleus.CenterOfMassCorrection;
 import org.nucleiml.physics.nucleus.ChargeRadiusFormula;
+import org.nucleiml.physics.nucleus.PairingPrescription;
 import org.nucleiml.physics.nucleus.PairingSettings;
 import org.nucleiml.physics.nucleus.SolverSettings;
 
@@ -54,6 +55,28 @@ class DatasetManifestTest {
     DatasetManifest m = DatasetManifest.parse(json, "dataset.json");
     assertEquals(SolverSettings.DEFAULT, m.solver());
     assertEquals(Threshold.STUDY, m.threshold());
+  }
+
+  @Test
+  void parse_constantGRoundTripsAndTheOtherPrescriptionsKeepTheirKeys() {
+    GenerationConfig config = new GenerationConfig(ParameterBox.STUDY, SamplingDesign.parse("uniform"), 10, 3L,
+        List.of(Nucleus.parse("40Ca")), Threshold.STUDY, 1, 0, 1, 25, Path.of("out"));
+    SolverSettings constantG = SolverSettings.DEFAULT.withPairing(
+        new PairingSettings(PairingPrescription.CONSTANT_G, 12.0, 1.0, 23.0));
+    var json = new GenerationSummary(config, new ClassCounts(), Path.of("out/samples.csv"), "00", 1.0, 10,
+        new RmfSampleEvaluator(constantG, ModelConstants.STUDY).settings()).toJson();
+    assertEquals(constantG, DatasetManifest.parse(json, "dataset.json").solver());
+    // constant-gap and none write exactly the keys they wrote before the prescription existed, so
+    // existing data sets and their fingerprints are unchanged
+    for (PairingPrescription p : List.of(PairingPrescription.CONSTANT_GAP, PairingPrescription.NONE)) {
+      var keys = new RmfSampleEvaluator(SolverSettings.DEFAULT.withPairing(PairingSettings.of(p)),
+          ModelConstants.STUDY).settings().keySet();
+      assertEquals(List.of("mesh_step_fm", "box_radius_fm", "max_iterations", "tolerance_MeV",
+          "mixing_history", "mixing_weight", "pairing_enabled", "pairing_gap_coefficient_MeV",
+          "pairing_window_hbar_omega", "center_of_mass_coefficient_MeV", "charge_radius_proton_term_fm2",
+          "charge_radius_neutron_term_fm2", "m_sigma", "m_omega", "m_rho", "nucleon_mass"),
+          List.copyOf(keys));
+    }
   }
 
   @Test

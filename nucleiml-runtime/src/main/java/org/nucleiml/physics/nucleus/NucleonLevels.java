@@ -2,13 +2,16 @@ package org.nucleiml.physics.nucleus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The single-particle spectrum of one nucleon species in given potentials: finds the bound levels
- * below a cut (by node counting per kappa), fills the lowest ones, applies constant-gap BCS when the
- * last occupied level is only partly filled, and accumulates the vector and scalar densities. Only
- * levels up to a few MeV above the Fermi level are solved, except on a full search.
+ * below a cut (by node counting per kappa), fills the lowest ones, applies the pairing prescription
+ * (constant-gap BCS when the last occupied level is only partly filled, a constant-G force always, or
+ * none) and accumulates the vector and scalar densities. Only levels up to a few MeV above the Fermi
+ * level are solved, except on a full search.
  */
 final class NucleonLevels {
 
@@ -40,14 +43,26 @@ final class NucleonLevels {
   private final Orbital[][] orbitals = new Orbital[2 * MAX_L + 1][];
   private final List<Orbital> active = new ArrayList<>();
   private final double gap;
+  private final double strength;
   private final double window;
   private final boolean pairing;
+  private final PairingPrescription prescription;
   private double fermiEnergy = Double.NaN;
   final double[] rhoV;
   final double[] rhoS;
   double energySum;
   double pairingEnergy;
+  /** The BCS gap of the last occupation, MeV; 0 without pairing. */
+  double pairingGap;
   long signature;
+  /** Changes of the occupied level set (partly filled levels included) since the start. */
+  int configurationChanges;
+  /** The last change of the occupied level set, e.g. "2p1/2^2 -> 1f5/2^2", or null. */
+  String lastCrossing;
+  private long occupiedSignature;
+  private Map<DiracLevel, Integer> occupied = Map.of();
+  /** Nucleons in the levels below the pairing window of the last occupation. */
+  private int belowWindow;
 
   NucleonLevels(NucleonSpecies species, int particles, RadialGrid grid, PairingSettings pairing,
       int massNumber) {
@@ -55,8 +70,10 @@ final class NucleonLevels {
     this.particles = particles;
     this.grid = grid;
     this.dirac = new DiracSolver(grid);
+    this.prescription = pairing.prescription();
     this.pairing = pairing.enabled();
     this.gap = pairing.gapMeV(massNumber);
+    this.strength = pairing.strengthMeV(massNumber);
     this.window = pairing.windowMeV(massNumber);
     rhoV = new double[grid.n + 1];
     rhoS = new double[grid.n + 1];
@@ -69,7 +86,8 @@ final class NucleonLevels {
     }
     dirac.setPotentials(s, v, mass);
     double top = dirac.topMeV();
-    double margin = pairing ? Math.max(MARGIN_MEV, window + 1.0) : MARGIN_MEV;
+    double margin = !pairing ? MARGIN_MEV
+        : Math.max(MARGIN_MEV, (prescription == PairingPrescription.CONSTANT_G ? 2 : 1) * window + 1.0);
     boolean all = search == Search.ALL_BOUND || Double.isNaN(fermiEnergy);
     if (search == Search.KEEP && !all && !active.isEmpty()) {
       resolveActive();
@@ -178,46 +196,116 @@ final class NucleonLevels {
     return c;
   }
 
-  /** Sharp filling; BCS in the window around a partly filled last level. */
+  /**
+   * Sharp filling; then constant-gap BCS in the window around a partly filled last level, or the
+   * constant-G force in the window around the Fermi level.
+   */
   private void occupy() {
     int remaining = particles;
     Orbital partial = null;
+    Orbital firstEmpty = null;
     long sig = 17;
+    long occupiedSig = 17;
     for (Orbital o : active) {
       if (remaining >= o.degeneracy) {
         o.occupation = 1.0;
         remaining -= o.degeneracy;
         fermiEnergy = o.energy;
         sig = sig * 31 + o.level.hashCode();
+        occupiedSig = occupiedSig * 31 + o.level.hashCode();
       } else if (remaining > 0) {
         o.occupation = remaining / (double) o.degeneracy;
         partial = o;
         fermiEnergy = o.energy;
         remaining = 0;
+        occupiedSig = occupiedSig * 31 + o.level.hashCode();
       } else {
+        if (firstEmpty == null) {
+          firstEmpty = o;
+        }
         o.occupation = 0.0;
       }
     }
     signature = sig;
+    if (occupiedSig != occupiedSignature) {
+      occupiedSignature = occupiedSig;
+      recordCrossing();
+    }
     pairingEnergy = 0;
-    if (partial != null && pairing) {
+    pairingGap = 0;
+    if (partial != null && prescription == PairingPrescription.CONSTANT_GAP) {
       pair(partial.energy);
+      pairingGap = gap;
+    } else if (prescription == PairingPrescription.CONSTANT_G) {
+      // a closed shell's window is centred in its shell gap, an open one on the partly filled level
+      double centre = partial != null || firstEmpty == null ? fermiEnergy
+          : Math.min(0.5 * (fermiEnergy + firstEmpty.energy), fermiEnergy + window);
+      pairWithStrength(centre);
     }
   }
 
-  private void pair(double sharpFermi) {
-    List<Orbital> inWindow = new ArrayList<>();
-    int below = 0;
+  /**
+   * Notes how the occupied levels of the sharp filling changed (for LEVEL_ORDERING failures): the
+   * levels that left, entered or changed their number of nucleons, before and after, e.g.
+   * {@code 1i11/2^12 -> 2f5/2^6 1i11/2^6} when 2f5/2 dropped below the closing 1i11/2.
+   */
+  private void recordCrossing() {
+    Map<DiracLevel, Integer> now = new LinkedHashMap<>();
     for (Orbital o : active) {
-      if (o.energy < sharpFermi - window) {
-        below += o.degeneracy;
-      } else if (o.energy <= sharpFermi + window) {
+      if (o.occupation > 0) {
+        now.put(o.level, (int) Math.round(o.occupation * o.degeneracy));
+      }
+    }
+    if (!occupied.isEmpty()) {
+      configurationChanges++;
+      lastCrossing = changed(occupied, now) + " -> " + changed(now, occupied);
+    }
+    occupied = now;
+  }
+
+  /** The levels of {@code a} that are missing from {@code b} or hold another number there. */
+  private static String changed(Map<DiracLevel, Integer> a, Map<DiracLevel, Integer> b) {
+    StringBuilder text = new StringBuilder();
+    for (Map.Entry<DiracLevel, Integer> e : a.entrySet()) {
+      if (!e.getValue().equals(b.get(e.getKey()))) {
+        text.append(text.length() == 0 ? "" : " ").append(e.getKey().label()).append('^')
+            .append(e.getValue());
+      }
+    }
+    return text.length() == 0 ? "-" : text.toString();
+  }
+
+  private void pairWithStrength(double centre) {
+    List<Orbital> inWindow = window(centre);
+    if (inWindow.isEmpty()) {
+      return;
+    }
+    pairingGap = BcsPairing.occupyWithStrength(inWindow, particles - belowWindow, strength);
+    pairingEnergy = -pairingGap * pairingGap / strength;
+  }
+
+  private void pair(double sharpFermi) {
+    List<Orbital> inWindow = window(sharpFermi);
+    pairingEnergy = BcsPairing.occupy(inWindow, particles - belowWindow, gap);
+  }
+
+  /**
+   * The levels within the pairing window around {@code centre}; those above it are emptied, those
+   * below keep their full occupation and their nucleons are counted in {@link #belowWindow}.
+   */
+  private List<Orbital> window(double centre) {
+    List<Orbital> inWindow = new ArrayList<>();
+    belowWindow = 0;
+    for (Orbital o : active) {
+      if (o.energy < centre - window) {
+        belowWindow += o.degeneracy;
+      } else if (o.energy <= centre + window) {
         inWindow.add(o);
       } else {
         o.occupation = 0;
       }
     }
-    pairingEnergy = BcsPairing.occupy(inWindow, particles - below, gap);
+    return inWindow;
   }
 
   private void scaleDensities(double factor) {

@@ -19,11 +19,15 @@ import org.nucleiml.physics.Nucleus;
  * @param skinFm neutron skin, neutron minus proton rms radius, fm
  * @param levels occupied (or paired) single-particle levels, protons then neutrons, lowest first
  * @param fields the converged potentials (a warm start for nearby solves), or null
+ * @param configuration the occupied levels with their nucleon numbers, e.g. {@code p: 1s1/2^2 ...;
+ *     n: ... 1f7/2^8 2p3/2^4} (paired species end with their gap), or null when not converged
+ * @param levelCrossing for {@link NonConvergenceReason#LEVEL_ORDERING}, the species and the last
+ *     change of its occupied levels, e.g. {@code n: 1i11/2^12 -> 2f5/2^6 1i11/2^6}; otherwise null
  */
 public record NucleusSolution(Nucleus nucleus, boolean converged, NonConvergenceReason reason,
     int iterations, double bindingEnergyMeV, double chargeRadiusFm, double protonRadiusFm,
     double neutronRadiusFm, double matterRadiusFm, double skinFm, List<SingleParticleLevel> levels,
-    MeanFields fields) {
+    MeanFields fields, String configuration, String levelCrossing) {
 
   /** Copies the level list. */
   public NucleusSolution {
@@ -39,7 +43,7 @@ public record NucleusSolution(Nucleus nucleus, boolean converged, NonConvergence
     boolean bound = bindingEnergyMeV > 0 && Double.isFinite(bindingEnergyMeV)
         && positive(chargeRadiusFm) && positive(protonRadiusFm) && positive(neutronRadiusFm)
         && positive(matterRadiusFm) && Double.isFinite(skinFm);
-    return !converged || bound ? this : failed(nucleus, NonConvergenceReason.UNPHYSICAL_SOLUTION, iterations);
+    return !converged || bound ? this : failed(nucleus, NonConvergenceReason.UNPHYSICAL_SOLUTION, iterations, null);
   }
 
   private static boolean positive(double v) {
@@ -47,9 +51,10 @@ public record NucleusSolution(Nucleus nucleus, boolean converged, NonConvergence
   }
 
   /** A failed solve: the reason, no observables. */
-  static NucleusSolution failed(Nucleus nucleus, NonConvergenceReason reason, int iterations) {
+  static NucleusSolution failed(Nucleus nucleus, NonConvergenceReason reason, int iterations,
+      String levelCrossing) {
     double nan = Double.NaN;
     return new NucleusSolution(nucleus, false, reason, iterations, nan, nan, nan, nan, nan, nan,
-        List.of(), null);
+        List.of(), null, null, levelCrossing);
   }
 }

@@ -57,7 +57,8 @@ public final class RmfSolver {
     SelfConsistentIteration.Outcome outcome =
         new SelfConsistentIteration(scheme, settings).run(x, memory);
     if (!outcome.converged()) {
-      return NucleusSolution.failed(nucleus, outcome.reason(), outcome.iterations());
+      return NucleusSolution.failed(nucleus, outcome.reason(), outcome.iterations(),
+          outcome.levelCrossing());
     }
     return observables(scheme, outcome, x).physicalOrFailed();
   }
@@ -81,8 +82,10 @@ public final class RmfSolver {
     double rch = settings.chargeRadius().chargeRadiusFm(rp, nucleus.z(), nucleus.n());
     List<SingleParticleLevel> levels = new ArrayList<>(scheme.protons.levels());
     levels.addAll(scheme.neutrons.levels());
+    String configuration = OccupiedConfiguration.describe(levels, scheme.protons.pairingGap,
+        scheme.neutrons.pairingGap);
     return new NucleusSolution(nucleus, true, null, outcome.iterations(), -scheme.energy, rch, rp,
-        rn, rm, rn - rp, levels, new MeanFields(grid.h, x, outcome.memory()));
+        rn, rm, rn - rp, levels, new MeanFields(grid.h, x, outcome.memory()), configuration, null);
   }
 
   private static double rmsRadius(RadialGrid grid, double[] density) {

@@ -11,7 +11,13 @@ final class SelfConsistentIteration {
 
   /** How a run ended. */
   record Outcome(boolean converged, NonConvergenceReason reason, int iterations,
-      BroydenMixer.Memory memory) {}
+      BroydenMixer.Memory memory, String levelCrossing) {
+
+    Outcome(boolean converged, NonConvergenceReason reason, int iterations,
+        BroydenMixer.Memory memory) {
+      this(converged, reason, iterations, memory, null);
+    }
+  }
 
   /** Iterations without a 10% improvement of the best residual that count as stagnation. */
   private static final int STAGNATION_WINDOW = 200;
@@ -63,7 +69,7 @@ final class SelfConsistentIteration {
       previousEnergy = scheme.energy;
       long now = scheme.protons.signature * 1_000_003L + scheme.neutrons.signature;
       if (it > 1 && now != signature && ++configurationChanges > MAX_CONFIGURATION_CHANGES) {
-        return new Outcome(false, NonConvergenceReason.LEVEL_ORDERING, it, null);
+        return new Outcome(false, NonConvergenceReason.LEVEL_ORDERING, it, null, crossing());
       }
       signature = now;
       if (residual < tol && energyChange < tol && scheme.allBound && confirmed(x, y, now)) {
@@ -81,6 +87,13 @@ final class SelfConsistentIteration {
       mixer.mix(x, y);
     }
     return new Outcome(false, NonConvergenceReason.ITERATION_CAP, settings.maxIterations(), null);
+  }
+
+  /** The species whose occupied levels changed most often, with its last change. */
+  private String crossing() {
+    NucleonLevels l = scheme.neutrons.configurationChanges >= scheme.protons.configurationChanges
+        ? scheme.neutrons : scheme.protons;
+    return (l.species == NucleonSpecies.PROTON ? "p: " : "n: ") + l.lastCrossing;
   }
 
   private static NucleonLevels.Search search(int iteration, double residual) {

@@ -34,6 +34,24 @@ class SolverSettingsTest {
   }
 
   @Test
+  void testPairing_prescriptionsParseAndTheDefaultPrintsAsBefore() {
+    assertEquals(PairingPrescription.CONSTANT_GAP, SolverSettings.DEFAULT.pairing().prescription());
+    assertEquals(PairingPrescription.NONE, PairingPrescription.parse("pairing", " None "));
+    assertEquals(PairingPrescription.CONSTANT_G, PairingPrescription.parse("pairing", "constant-g"));
+    InvalidParameterException e = assertThrows(InvalidParameterException.class,
+        () -> PairingPrescription.parse("--pairing", "bcs"));
+    assertTrue(e.getMessage().contains("--pairing") && e.getMessage().contains("constant-gap"),
+        e.getMessage());
+    // The settings text is part of the solver posterior's identity: the default must print exactly
+    // as it did before the prescription existed.
+    assertEquals("PairingSettings[enabled=true, gapCoefficientMeV=12.0, windowInHbarOmega=1.0]",
+        PairingSettings.DEFAULT.toString());
+    assertEquals(new PairingSettings(false, 12.0, 1.0), PairingSettings.of(PairingPrescription.NONE));
+    assertEquals(20.0 / 208, PairingSettings.of(PairingPrescription.CONSTANT_G).strengthMeV(208),
+        1e-15);
+  }
+
+  @Test
   void testDiracLevel_quantumNumbers() {
     DiracLevel p12 = new DiracLevel(1, 1);
     DiracLevel i132 = new DiracLevel(-7, 1);
