@@ -17,29 +17,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nucleiml.cli.NmlCommand;
+import org.nucleiml.study.StudyComparison;
 import picocli.CommandLine;
 
 /**
  * The plugin and the CLI give identical outputs for the same configuration: a small study (generate,
- * train, validate, posterior, report) runs once through the mojos and once through {@code nml}: both
- * must write the same files, byte-identical, except that JSON files are compared without their run
- * facts (wall times, rates, absolute paths; issue #17) and the step manifests and prose pages, which
- * hash or show those, are left out. The networks, samples, chains and plots are compared byte for byte.
+ * train, validate, posterior, report) runs once through the mojos and once through {@code nml}, in
+ * two directories: every file both write, step manifests, zip and report pages included, must be
+ * byte-identical; only the run facts (run-info.json, issue #17) may differ. The check is the
+ * reproduction check users run, {@code nml compare-studies}.
  */
 class PluginCliIdentityTest {
-
-  /**
-   * Keys of run facts that JSON outputs still carry (issue #17): wall times and rates, and in
-   * emulator.json the absolute output paths and Tribuo's provenance (paths and creation times).
-   */
-  private static final Pattern RUN_FACT =
-      Pattern.compile("wall|seconds|per_second|elapsed|provenance|^output$|^zip$");
 
   @TempDir Path dir;
 
@@ -49,49 +43,12 @@ class PluginCliIdentityTest {
     Path cli = dir.resolve("cli");
     runMojos(maven);
     runCli(cli);
-    List<String> files = outputs(maven);
-    assertEquals(files, outputs(cli), "the two front ends wrote different files");
-    assertTrue(files.size() >= 15, "only " + files.size() + " outputs: " + files);
-    int bytewise = 0;
-    for (String file : files) {
-      byte[] a = Files.readAllBytes(maven.resolve(file));
-      byte[] b = Files.readAllBytes(cli.resolve(file));
-      if (file.endsWith(".json")) {
-        assertEquals(withoutRunFacts(a), withoutRunFacts(b), file + " differs between the mojo and the command");
-      } else {
-        assertArrayEquals(a, b, file + " differs between the mojo and the command");
-        bytewise++;
-      }
-    }
-    assertTrue(bytewise >= 10, bytewise + " files compared byte for byte");
-  }
-
-  /**
-   * Every output but the step manifests (which hash the others, wall times included), the zip (its
-   * entries are compared as files) and the reports' prose pages (their tables hold wall times).
-   */
-  private static List<String> outputs(Path root) throws IOException {
-    try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(n -> !n.endsWith("nml-step.json") && !n.endsWith(".zip") && !n.endsWith(".md")
-              && !n.endsWith(".html") && !n.contains(".nml-work"))
-          .sorted().toList();
-    }
-  }
-
-  private static JsonNode withoutRunFacts(byte[] json) throws IOException {
-    JsonNode tree = new ObjectMapper().readTree(json);
-    strip(tree);
-    return tree;
-  }
-
-  private static void strip(JsonNode node) {
-    if (node instanceof ObjectNode o) {
-      List<String> names = new ArrayList<>();
-      o.fieldNames().forEachRemaining(names::add);
-      names.stream().filter(n -> RUN_FACT.matcher(n).find()).forEach(o::remove);
-    }
-    node.forEach(PluginCliIdentityTest::strip);
+    StudyComparison comparison = StudyComparison.of(maven, cli);
+    assertTrue(comparison.files().size() >= 20, comparison.summary());
+    assertTrue(comparison.identical(), () -> comparison.differences().stream().map(StudyComparison.FileResult::line)
+        .collect(Collectors.joining("\n")) + "\n" + comparison.summary());
+    assertTrue(comparison.files().stream().anyMatch(f -> f.path().endsWith("emulator.zip")), comparison.summary());
+    assertTrue(Files.isRegularFile(maven.resolve("emulator/run-info.json")), "no run-info.json beside the emulator");
   }
 
   private static void runMojos(Path root) throws Exception {

@@ -178,14 +178,15 @@ public record StudyComparison(List<FileResult> files) {
 
   private static List<String> files(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).filter(p -> !skipped(p.getFileName().toString()))
-          .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+      return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .filter(path -> !skipped(path)).toList();
     }
   }
 
-  // run facts differ by design; dot files are locks and temporaries
-  private static boolean skipped(String name) {
-    return name.startsWith(".") || RunInfo.isRunInfo(name);
+  // run facts differ by design; dot files and directories are locks, temporaries and work in progress
+  private static boolean skipped(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return RunInfo.isRunInfo(name) || path.startsWith(".") || path.contains("/.");
   }
 
   private static void requireDirectory(String which, Path dir) {
