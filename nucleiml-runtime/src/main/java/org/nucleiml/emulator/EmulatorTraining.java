@@ -82,8 +82,11 @@ public final class EmulatorTraining {
       baselines.put(name, baseline(name, classifierTraining, c.test, r));
     }
     double wall = runInfo.elapsedSeconds();
-    TrainingReport report = new TrainingReport(cf, rf, baselines, Map.of("classifier", classifierTraining.length,
-        "regressor", r.training.length), wall, config.output(), config.zip());
+    // a LinkedHashMap, not Map.of: Map.of's iteration order changes from one JVM run to the next
+    Map<String, Integer> trainingRows = new LinkedHashMap<>();
+    trainingRows.put("classifier", classifierTraining.length);
+    trainingRows.put("regressor", r.training.length);
+    TrainingReport report = new TrainingReport(cf, rf, baselines, trainingRows, wall, config.output(), config.zip());
     EmulatorDomain domain = EmulatorDomain.of(TrainingRecord.trainedNuclei(regressors), config.datasetManifest(),
         table);
     EmulatorArtifact.write(config.output(), config.zip(), features, classifier, config.hasCouplings() != null,

@@ -27,8 +27,18 @@ final class TrainingRecord {
     }
     root.set("trained_nuclei", EmulatorTraining.toJson(trainedNuclei(regressors).stream()
         .map(org.nucleiml.physics.Nucleus::name).toList()));
-    root.set("figures", EmulatorTraining.toJson(report));
+    root.set("figures", figures(report));
     return root;
+  }
+
+  // the figures only: the report's wall time and paths are run facts (run-info.json)
+  private static ObjectNode figures(TrainingReport report) {
+    ObjectNode figures = EmulatorTraining.object();
+    figures.set("classifier", EmulatorTraining.toJson(report.classifier()));
+    figures.set("regressors", EmulatorTraining.toJson(report.regressors()));
+    figures.set("baselines", EmulatorTraining.toJson(report.baselines()));
+    figures.set("trainingRows", EmulatorTraining.toJson(report.trainingRows()));
+    return figures;
   }
 
   private static ObjectNode hyperParameters(TrainingConfig config) {

@@ -23,7 +23,11 @@ final class PosteriorJson {
     m.put("runtime_version", RuntimeVersion.get());
     m.put("seed", r.config().seed());
     m.put("parameters", parameters(r));
-    m.put("correlation", Map.of("names", r.names(), "matrix", finite(r.summary().correlation())));
+    // a LinkedHashMap, not Map.of: Map.of's iteration order changes from one JVM run to the next
+    Map<String, Object> correlation = new LinkedHashMap<>();
+    correlation.put("names", r.names());
+    correlation.put("matrix", finite(r.summary().correlation()));
+    m.put("correlation", correlation);
     m.put("diagnostics", diagnostics(r));
     m.put("stop_rule", stopRule(r));
     m.put("cost", cost(r));
