@@ -24,6 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
         + "parameters (exit 2 with a reason when none exist).")
 final class CouplingsCommand implements Callable<Integer> {
 
+  /** The key of the soft diagnostics in the printed JSON (nml matter --couplings skips it). */
+  static final String DIAGNOSTICS = "diagnostics";
+
+
   @Spec private CommandSpec spec;
 
   @Option(names = "--nmp", required = true, paramLabel = "JSON",
@@ -44,7 +48,7 @@ final class CouplingsCommand implements Callable<Integer> {
     ObjectNode json;
     if (out.hasCouplings()) {
       json = PhysicsJson.toJson(out.couplings());
-      json.set("diagnostics", diagnostics(out.diagnostics(), p,
+      json.set(DIAGNOSTICS, diagnostics(out.diagnostics(), p,
           SaturationSolver.localMinima(out.couplings(), m)));
     } else {
       json = PhysicsJson.mapper().createObjectNode();

@@ -116,6 +116,10 @@ public final class PhysicsJson {
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = e.getKey();
+      if (option.equals("--couplings") && key.equals(CouplingsCommand.DIAGNOSTICS)) {
+        // what nml couplings prints is accepted as it is: its diagnostics are informative only
+        continue;
+      }
       if (!required.contains(key) && !optional.contains(key)) {
         throw new InvalidParameterException(option + " key '" + key + "'", key,
             "one of " + sorted(union(required, optional)));
