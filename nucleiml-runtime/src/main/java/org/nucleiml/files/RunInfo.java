@@ -91,7 +91,7 @@ public final class RunInfo {
     return FILE_NAME.equals(fileName);
   }
 
-  // from the environment: a name look-up can hang for seconds on a badly configured node
+  // from the environment or the kernel: a name look-up can hang for seconds on a badly configured node
   private static String host() {
     for (String variable : new String[] {"HOSTNAME", "COMPUTERNAME"}) {
       String value = System.getenv(variable);
@@ -99,6 +99,11 @@ public final class RunInfo {
         return value;
       }
     }
-    return "unknown";
+    try {
+      // Linux keeps it here even when the shell does not export HOSTNAME
+      return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 }
