@@ -232,7 +232,8 @@ public final class SolveCommand implements Callable<Integer> {
     try {
       AtomicFiles.write(file, temp -> {
         try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+            // LF line ends like every other CSV the project writes (the default is CRLF)
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
           List<String> header = new ArrayList<>(List.of("name", "nucleus", "Z", "N"));
           header.addAll(FIELDS);
           csv.printRecord(header);

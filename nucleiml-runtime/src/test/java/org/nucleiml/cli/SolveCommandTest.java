@@ -1,6 +1,7 @@
 package org.nucleiml.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -146,6 +147,7 @@ class SolveCommandTest {
         one.toString(), "--threads", "1"), err.toString());
     assertEquals(0, run("solve", "--input", sets.toString(), "--nuclei", "16O,40Ca", "--output",
         two.toString(), "--threads", "2"), err.toString());
+    assertFalse(Files.readString(one).contains("\r"), "CSV lines end in LF only");
     List<String> rows = Files.readAllLines(one);
     assertEquals("name,nucleus,Z,N,converged,reason,iterations,binding_energy_MeV,"
         + "charge_radius_fm,proton_radius_fm,neutron_radius_fm,skin_fm,pairing,configuration,"
