@@ -10,7 +10,7 @@ assert sha(local) == sha(slurm) : "samples.csv from 4 Slurm tasks differs from t
 
 def dir = new File(basedir, 'target/nml/slurm/generate')
 assert new File(dir, 'tasks.sbatch').text.contains('#SBATCH --cpus-per-task=1')
-assert new File(dir, 'tasks.sbatch').text.contains("'maxIterations=600,")
+assert new File(dir, 'tasks.sbatch').text.contains('maxIterations=600,') : 'the tasks were not given the build solver settings'
 (0..3).each { i ->
   assert new File(dir, "status/task-${i}.exit").text.trim() == '0'
   assert new File(dir, "shards/shard-${i}/samples.shard-${i}-of-4.csv").isFile()
