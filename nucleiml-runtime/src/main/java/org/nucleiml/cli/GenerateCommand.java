@@ -3,6 +3,7 @@ package org.nucleiml.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nucleiml.physics.nucleus.PairingPrescription;
 import org.nucleiml.study.config.ConstantsEntry;
 import org.nucleiml.study.config.GenerateConfiguration;
 import org.nucleiml.study.config.SolverEntry;
@@ -91,6 +92,7 @@ public final class GenerateCommand implements Callable<Integer> {
   public GenerateConfiguration configuration() {
     SolverEntry s = SolverEntry.parse("--solver", solver);
     if (pairing != null) {
+      PairingPrescription.parse("--pairing", pairing);
       s = new SolverEntry(s.meshStepFm(), s.boxRadiusFm(), s.maxIterations(), s.toleranceMeV(), pairing,
           s.pairingGapCoefficientMeV(), s.centerOfMassCoefficientMeV(), s.chargeRadius());
     }
