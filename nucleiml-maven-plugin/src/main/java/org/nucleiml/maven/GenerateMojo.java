@@ -148,13 +148,18 @@ public class GenerateMojo extends AbstractNmlMojo {
     GenerateConfiguration c = new GenerateConfiguration().samples(samples).seed(seed).design(design).nuclei(nuclei)
         .thresholdMode(thresholdMode).threshold(threshold).radiusRelativeThreshold(radiusRelativeThreshold)
         .shard(shard, shards).merge(merge, mergeFrom == null ? null : mergeFrom.toPath()).chunkSize(chunkSize)
-        .progressIntervalSeconds(progressIntervalSeconds).outputDirectory(outputDirectory.toPath()).engine(engine)
-        .slurmDirectory(slurmDirectory.toPath())
-        .slurm(new SlurmOptions(Optional.ofNullable(slurmPartition), Optional.ofNullable(slurmAccount),
+        .progressIntervalSeconds(progressIntervalSeconds).outputDirectory(outputDirectory.toPath()).engine(engine);
+    if (slurmDirectory != null) {
+      c.slurmDirectory(slurmDirectory.toPath());
+    }
+    if ("slurm".equalsIgnoreCase(engine == null ? "" : engine.trim())) {
+      // The Slurm parameters mean something only for the Slurm engine, and are checked only there.
+      c.slurm(new SlurmOptions(Optional.ofNullable(slurmPartition), Optional.ofNullable(slurmAccount),
             Optional.ofNullable(slurmTimeLimit), slurmCpusPerTask, Optional.ofNullable(slurmMemory), slurmArrayThrottle,
             slurmOptions == null ? List.of() : Arrays.stream(slurmOptions.split(",")).map(String::trim)
                 .filter(o -> !o.isEmpty()).toList(), slurmSubmit, slurmWait,
             Duration.ofSeconds(Math.max(1, slurmPollSeconds))));
+    }
     if (box != null) {
       c.box(box.toBox());
     }

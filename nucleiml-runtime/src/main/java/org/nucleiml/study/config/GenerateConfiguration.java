@@ -239,7 +239,7 @@ public final class GenerateConfiguration implements StepConfiguration {
 
   /** {@code local} (this machine, default) or {@code slurm} (a job array of {@code shards} tasks and a merge job). */
   public GenerateConfiguration engine(String value) {
-    engine = value;
+    engine = value == null ? DEFAULT_ENGINE : value;
     return this;
   }
 
