@@ -1,6 +1,8 @@
 package org.nucleiml.maven;
 
 import org.nucleiml.physics.ModelConstants;
+import org.nucleiml.study.config.ConstantsEntry;
+
 
 /** POM form of the model constants ({@code <constants>}), MeV; defaults are the study's masses. */
 public class ConstantsConfiguration {
@@ -16,9 +18,6 @@ public class ConstantsConfiguration {
 
   /** The constants: the study's with the configured values replaced. */
   ModelConstants toConstants() {
-    ModelConstants d = ModelConstants.STUDY;
-    return new ModelConstants(mSigma == null ? d.mSigma() : mSigma,
-        mOmega == null ? d.mOmega() : mOmega, mRho == null ? d.mRho() : mRho,
-        nucleonMass == null ? d.nucleonMass() : nucleonMass);
+    return new ConstantsEntry(mSigma, mOmega, mRho, nucleonMass).toConstants();
   }
 }

@@ -15,6 +15,17 @@ final class PropertyNames {
   static final String GENERATE_SHARD = "nml.generate.shard";
   static final String GENERATE_SHARDS = "nml.generate.shards";
   static final String GENERATE_MERGE = "nml.generate.merge";
+  static final String GENERATE_ENGINE = "nml.generate.engine";
+  static final String SLURM_PARTITION = "nml.slurm.partition";
+  static final String SLURM_ACCOUNT = "nml.slurm.account";
+  static final String SLURM_TIME_LIMIT = "nml.slurm.timeLimit";
+  static final String SLURM_CPUS_PER_TASK = "nml.slurm.cpusPerTask";
+  static final String SLURM_MEMORY = "nml.slurm.memory";
+  static final String SLURM_ARRAY_THROTTLE = "nml.slurm.arrayThrottle";
+  static final String SLURM_OPTIONS = "nml.slurm.options";
+  static final String SLURM_SUBMIT = "nml.slurm.submit";
+  static final String SLURM_WAIT = "nml.slurm.wait";
+  static final String SLURM_POLL_SECONDS = "nml.slurm.pollSeconds";
 
   static final String VALIDATE_EMULATOR = "nml.validate.emulator";
   static final String VALIDATE_SAMPLES = "nml.validate.samples";

@@ -1,12 +1,8 @@
 package org.nucleiml.maven;
 
-import java.util.Locale;
-import org.nucleiml.InvalidParameterException;
-import org.nucleiml.physics.nucleus.CenterOfMassCorrection;
-import org.nucleiml.physics.nucleus.ChargeRadiusFormula;
-import org.nucleiml.physics.nucleus.PairingPrescription;
-import org.nucleiml.physics.nucleus.PairingSettings;
 import org.nucleiml.physics.nucleus.SolverSettings;
+import org.nucleiml.study.config.SolverEntry;
+
 
 /**
  * POM form of the RMF solver settings ({@code <solver>}); anything left out keeps the solver's
@@ -36,43 +32,9 @@ public class SolverConfiguration {
   /** Charge radius formula: {@code with-neutron} (Rp^2 + 0.7071 - 0.1161 N/Z, default) or {@code proton-only} (Rp^2 + 0.64). */
   String chargeRadius;
 
-  /** The settings: defaults with the configured values replaced. */
+  /** The settings: defaults with the configured values replaced (the runtime's written form decides). */
   SolverSettings toSettings() {
-    SolverSettings d = SolverSettings.DEFAULT;
-    PairingSettings p = d.pairing();
-    PairingSettings pairingSettings = new PairingSettings(prescription(p),
-        pairingGapCoefficientMeV == null ? p.gapCoefficientMeV() : pairingGapCoefficientMeV,
-        p.windowInHbarOmega(), p.strengthCoefficientMeV());
-    CenterOfMassCorrection cm = centerOfMassCoefficientMeV == null ? d.centerOfMass()
-        : new CenterOfMassCorrection(centerOfMassCoefficientMeV);
-    return new SolverSettings(
-        meshStepFm == null ? d.meshStepFm() : meshStepFm,
-        boxRadiusFm == null ? d.boxRadiusFm() : boxRadiusFm,
-        maxIterations == null ? d.maxIterations() : maxIterations,
-        toleranceMeV == null ? d.tolerance() : toleranceMeV,
-        pairingSettings, cm, chargeRadiusFormula(d), d.mixingHistory(), d.mixingWeight());
-  }
-
-  private PairingPrescription prescription(PairingSettings d) {
-    if (pairing == null) {
-      return d.prescription();
-    }
-    return switch (pairing.trim().toLowerCase(Locale.ROOT)) {
-      case "true" -> PairingPrescription.CONSTANT_GAP;
-      case "false" -> PairingPrescription.NONE;
-      default -> PairingPrescription.parse("solver.pairing", pairing);
-    };
-  }
-
-  private ChargeRadiusFormula chargeRadiusFormula(SolverSettings d) {
-    if (chargeRadius == null) {
-      return d.chargeRadius();
-    }
-    return switch (chargeRadius.trim().toLowerCase(Locale.ROOT)) {
-      case "with-neutron" -> ChargeRadiusFormula.WITH_NEUTRON;
-      case "proton-only" -> ChargeRadiusFormula.PROTON_ONLY;
-      default -> throw new InvalidParameterException("solver.chargeRadius", chargeRadius,
-          "with-neutron or proton-only");
-    };
+    return new SolverEntry(meshStepFm, boxRadiusFm, maxIterations, toleranceMeV, pairing, pairingGapCoefficientMeV,
+        centerOfMassCoefficientMeV, chargeRadius).toSettings();
   }
 }

@@ -3,7 +3,10 @@ package org.nucleiml.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nucleiml.physics.nucleus.PairingPrescription;
+import org.nucleiml.study.config.ConstantsEntry;
 import org.nucleiml.study.config.GenerateConfiguration;
+import org.nucleiml.study.config.SolverEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,15 +66,40 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Output directory.")
   private Path output;
 
-  @Option(names = "--pairing", defaultValue = "constant-gap", description = "Pairing prescription:"
-      + " constant-gap (default), none or constant-g (docs/physics-finite-nuclei.md).")
+  @Option(names = "--pairing", description = "Pairing prescription: constant-gap (default), none or"
+      + " constant-g (docs/physics-finite-nuclei.md); the same as --solver pairing=...")
   private String pairing;
+
+  @Option(names = "--solver", split = ",", description = "Solver settings KEY=VALUE, the names of the POM's"
+      + " <solver> (meshStepFm, boxRadiusFm, maxIterations, toleranceMeV, pairing, pairingGapCoefficientMeV,"
+      + " centerOfMassCoefficientMeV, chargeRadius); others keep the defaults.")
+  private List<String> solver = List.of();
+
+  @Option(names = "--constants", split = ",", description = "Model constants KEY=VALUE in MeV, the names of the"
+      + " POM's <constants> (mSigma, mOmega, mRho, nucleonMass); others keep the study's.")
+  private List<String> constants = List.of();
+
+  @Option(names = "--merge-from", description = "With --merge: the directory holding the shard outputs"
+      + " (directly or in shard-<i>/ subdirectories); default: --output.")
+  private Path mergeFrom;
 
   @Override
   public Integer call() throws Exception {
-    return step.run(new GenerateConfiguration().samples(samples).seed(seed).design(design).nuclei(nuclei)
+    return step.run(configuration());
+  }
+
+  /** The configuration these options describe. */
+  public GenerateConfiguration configuration() {
+    SolverEntry s = SolverEntry.parse("--solver", solver);
+    if (pairing != null) {
+      PairingPrescription.parse("--pairing", pairing);
+      s = new SolverEntry(s.meshStepFm(), s.boxRadiusFm(), s.maxIterations(), s.toleranceMeV(), pairing,
+          s.pairingGapCoefficientMeV(), s.centerOfMassCoefficientMeV(), s.chargeRadius());
+    }
+    return new GenerateConfiguration().samples(samples).seed(seed).design(design).nuclei(nuclei)
         .box(BoxOption.parse(box)).thresholdMode(absolute ? "absolute" : "relative").threshold(threshold)
-        .radiusRelativeThreshold(radiusThreshold).shard(shard, shards).merge(merge, null).chunkSize(chunkSize)
-        .outputDirectory(output).solver(SolveCommand.settings(pairing)));
+        .radiusRelativeThreshold(radiusThreshold).shard(shard, shards).merge(merge, mergeFrom)
+        .chunkSize(chunkSize).outputDirectory(output).solver(s.toSettings())
+        .constants(ConstantsEntry.parse("--constants", constants).toConstants());
   }
 }

@@ -3,18 +3,24 @@ package org.nucleiml.study.config;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.cluster.SlurmOptions;
 import org.nucleiml.data.ExperimentalValues;
 import org.nucleiml.data.GenerationConfig;
 import org.nucleiml.data.ParameterBox;
+import org.nucleiml.data.Range;
 import org.nucleiml.data.RmfSampleEvaluator;
 import org.nucleiml.data.SamplingDesign;
 import org.nucleiml.data.Threshold;
 import org.nucleiml.physics.ModelConstants;
+import org.nucleiml.physics.Nucleus;
 import org.nucleiml.physics.nucleus.SolverSettings;
 import org.nucleiml.study.GenerateStep;
+import org.nucleiml.study.SlurmGeneration;
 
 /** Configuration of the generate step (nml:generate, {@code nml generate}): labelled RMF training data. */
 public final class GenerateConfiguration implements StepConfiguration {
@@ -37,6 +43,8 @@ public final class GenerateConfiguration implements StepConfiguration {
   public static final String DEFAULT_RADIUS_RELATIVE_THRESHOLD = "0.2";
   /** Default NMP sets per resumable chunk. */
   public static final String DEFAULT_CHUNK_SIZE = "" + GenerationConfig.DEFAULT_CHUNK_SIZE;
+  /** Default engine: solve on this machine. */
+  public static final String DEFAULT_ENGINE = "local";
   /** Default seconds between progress lines. */
   public static final String DEFAULT_PROGRESS_INTERVAL_SECONDS = "10";
 
@@ -57,6 +65,9 @@ public final class GenerateConfiguration implements StepConfiguration {
   private SolverSettings solver = SolverSettings.DEFAULT;
   private ModelConstants constants = ModelConstants.STUDY;
   private Path outputDirectory;
+  private String engine = DEFAULT_ENGINE;
+  private SlurmOptions slurm = SlurmOptions.DEFAULT;
+  private Path slurmDirectory;
 
   @Override
   public String goal() {
@@ -66,7 +77,15 @@ public final class GenerateConfiguration implements StepConfiguration {
   @Override
   public void run(StepContext context) throws IOException, InterruptedException {
     GenerateStep step = step(context);
-    if (merge) {
+    if (slurmEngine()) {
+      if (merge || shard != 0) {
+        throw new InvalidParameterException(merge ? "merge" : "shard", merge ? "true" : shard,
+            "no merge and shard 0 with engine slurm: the array runs every shard and the merge itself");
+      }
+      new SlurmGeneration(step, shards, outputDirectory,
+          slurmDirectory == null ? outputDirectory.resolveSibling("slurm").resolve(GOAL) : slurmDirectory,
+          arguments(), slurm, context.cache(), context.info()).run();
+    } else if (merge) {
       step.merge(mergeFrom == null ? outputDirectory : mergeFrom);
     } else {
       step.generate(context.cache());
@@ -84,6 +103,41 @@ public final class GenerateConfiguration implements StepConfiguration {
     ExperimentalValues experiment = ExperimentalValues.standard();
     return new GenerateStep(config, new RmfSampleEvaluator(solver, constants), experiment::reference,
         context.info(), Duration.ofSeconds(Math.max(1, progressIntervalSeconds)));
+  }
+
+  private boolean slurmEngine() {
+    return switch (engine == null ? "" : engine.trim().toLowerCase(Locale.ROOT)) {
+      case "local" -> false;
+      case "slurm" -> true;
+      default -> throw new InvalidParameterException("engine", engine, "local or slurm");
+    };
+  }
+
+  /**
+   * The {@code nml generate} options that reproduce this configuration's data (everything its
+   * fingerprint depends on, written out in full), for a Slurm task; shard, threads, merge and output
+   * are the engine's to add. A task whose options reproduced anything else would write a shard whose
+   * fingerprint differs from the one the engine checks, and the build would fail naming that task.
+   */
+  List<String> arguments() {
+    List<String> a = new ArrayList<>(List.of("--samples", Long.toString(samples), "--seed", Long.toString(seed),
+        "--design", SamplingDesign.parse(design).id(), "--nuclei",
+        String.join(",", NucleusList.parse("nuclei", nuclei).stream().map(Nucleus::name).toList())));
+    for (Range r : box.ranges()) {
+      a.add("--box");
+      a.add(r.name() + "=" + r.min() + ":" + r.max());
+    }
+    Threshold t = threshold();
+    if (t.mode() == Threshold.Mode.ABSOLUTE) {
+      a.add("--absolute");
+    }
+    a.addAll(List.of("--threshold", Double.toString(t.value()), "--radius-threshold",
+        Double.toString(radiusRelativeThreshold), "--chunk-size", Integer.toString(chunkSize)));
+    a.add("--solver");
+    a.add(String.join(",", SolverEntry.of(solver).words()));
+    a.add("--constants");
+    a.add(String.join(",", ConstantsEntry.of(constants).words()));
+    return a;
   }
 
   private Threshold threshold() {
@@ -180,6 +234,24 @@ public final class GenerateConfiguration implements StepConfiguration {
   /** Meson and nucleon masses. */
   public GenerateConfiguration constants(ModelConstants value) {
     constants = Objects.requireNonNull(value, "constants");
+    return this;
+  }
+
+  /** {@code local} (this machine, default) or {@code slurm} (a job array of {@code shards} tasks and a merge job). */
+  public GenerateConfiguration engine(String value) {
+    engine = value == null ? DEFAULT_ENGINE : value;
+    return this;
+  }
+
+  /** Resources and submit/wait behaviour of the Slurm engine. */
+  public GenerateConfiguration slurm(SlurmOptions value) {
+    slurm = Objects.requireNonNull(value, "slurm");
+    return this;
+  }
+
+  /** Scripts, logs, staged jars and shard outputs of the Slurm engine (null: {@code ../slurm/generate}). */
+  public GenerateConfiguration slurmDirectory(Path value) {
+    slurmDirectory = value;
     return this;
   }
 
