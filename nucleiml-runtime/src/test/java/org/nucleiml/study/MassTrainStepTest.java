@@ -100,6 +100,15 @@ class MassTrainStepTest {
     assertTrue(failure.report().get(0).startsWith("maxRmsKeV[A-III@test]: required <= 1 keV, measured "),
         failure.getMessage());
     assertTrue(Files.readString(out.resolve(MassValidateStep.MARKDOWN_FILE)).contains("| A-III | test | 430 |"));
+
+    // the nml commands: the same model bytes, and exit code 3 for the missed gate
+    String model = "id=A-III,dataset=" + caseA + ",featureSet=huang-III,hidden=8/4,epochs=20";
+    Path cli = tmp.resolve("cli-models");
+    assertEquals(0, org.nucleiml.cli.NmlCommand.commandLine().execute("train-masses", "--model", model,
+        "--output", cli.toString(), "--threads", "1"));
+    assertArrayEquals(Files.readAllBytes(models.resolve("A-III.model.json")), Files.readAllBytes(cli.resolve("A-III.model.json")));
+    assertEquals(3, org.nucleiml.cli.NmlCommand.commandLine().execute("validate-masses", "--model", model,
+        "--models-dir", cli.toString(), "--gate", "maxRmsKeV[A-III@test]=1", "--output", tmp.resolve("cli-v").toString()));
   }
 
   @Test
