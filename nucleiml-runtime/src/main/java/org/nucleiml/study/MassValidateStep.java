@@ -18,6 +18,7 @@ import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.emulator.massmodel.TrainedMassModel;
 import org.nucleiml.files.AtomicFiles;
+import org.nucleiml.masses.ChartRegion;
 import org.nucleiml.masses.LiquidDrop;
 import org.nucleiml.masses.MassErrors;
 import org.nucleiml.masses.MassMetrics;
@@ -62,9 +63,11 @@ public final class MassValidateStep {
    * @param sets per set, in {@link MassDataset#sets()} order
    * @param neutronSeparation S_n errors over the data set's nuclei (model, then WS4)
    * @param protonSeparation S_p errors likewise
+   * @param testRegions test-set errors by Z band and parity class (spec 3.8)
+   * @param extrapolation B − B_WS4 (keV) along the Z = 28, 50, 82, 92 chains beyond the paper's training data
    */
   record ModelMetrics(MassModelEntry entry, String dataset, List<SetMetrics> sets, List<MassErrors> neutronSeparation,
-      List<MassErrors> protonSeparation) {}
+      List<MassErrors> protonSeparation, Map<String, MassErrors> testRegions, Map<String, Double> extrapolation) {}
 
   private final List<MassModelEntry> models;
   private final Path modelDirectory;
@@ -96,9 +99,10 @@ public final class MassValidateStep {
     Map<Path, MassDataset> datasets = MassDataset.readAll(models.stream().map(MassModelEntry::dataset).toList());
     Map<String, TrainedMassModel> trained = MassTrainStep.read(modelDirectory, models);
     Ws4Table ws4 = TableSource.bundled(TableFormat.WS4).load().ws4Table("ws4");
+    ChainExtrapolation chains = ChainExtrapolation.read(modelDirectory.resolve(MassTrainStep.MASS_TABLE));
     List<ModelMetrics> results = new ArrayList<>();
     for (MassModelEntry m : models) {
-      results.add(score(m, MassDataset.of(datasets, m.dataset()), trained.get(m.id()), ws4));
+      results.add(score(m, MassDataset.of(datasets, m.dataset()), trained.get(m.id()), ws4, chains));
     }
     Map<String, MassErrors> ws4ByDataset = new LinkedHashMap<>();
     for (MassDataset d : datasets.values()) {
@@ -128,7 +132,8 @@ public final class MassValidateStep {
         failed.size() + " of " + gates.size() + " mass-model gates missed", failed);
   }
 
-  private static ModelMetrics score(MassModelEntry m, MassDataset d, TrainedMassModel model, Ws4Table ws4) {
+  private static ModelMetrics score(MassModelEntry m, MassDataset d, TrainedMassModel model, Ws4Table ws4,
+      ChainExtrapolation chains) {
     if (!model.featureNames().equals(d.table().features(m.featureSet().id()))) {
       throw new InvalidParameterException("models[" + m.id() + "]", m.featureSet().id(),
           "the features the model file was trained on: " + model.featureNames());
@@ -154,9 +159,13 @@ public final class MassValidateStep {
     MassSurface data = surface(all);
     MassSurface ours = predictions(m, model, d, all, predicted);
     List<Nuclide> nuclides = nuclides(all);
+    List<NucleusRow> test = d.rows(MassDataset.TEST);
+    List<ChartRegion> regions = new ArrayList<>(ChartRegion.Z_BANDS);
+    regions.addAll(ChartRegion.PARITY_CLASSES);
     return new ModelMetrics(m, d.name(), sets,
         List.of(MassMetrics.neutronSeparation(ours, data, nuclides), MassMetrics.neutronSeparation(ws4, data, nuclides)),
-        List.of(MassMetrics.protonSeparation(ours, data, nuclides), MassMetrics.protonSeparation(ws4, data, nuclides)));
+        List.of(MassMetrics.protonSeparation(ours, data, nuclides), MassMetrics.protonSeparation(ws4, data, nuclides)),
+        MassMetrics.byRegion(ours, surface(test), nuclides(test), regions), chains.differencesKeV(m.id()));
   }
 
   /** The model's predictions on {@code rows} (computed once for the data set's train, validation and test rows). */
@@ -252,6 +261,10 @@ public final class MassValidateStep {
       errors(sep.putObject("s_n_ws4"), r.neutronSeparation().get(1));
       errors(sep.putObject("s_p"), r.protonSeparation().get(0));
       errors(sep.putObject("s_p_ws4"), r.protonSeparation().get(1));
+      ObjectNode regions = o.putObject("test_by_region");
+      r.testRegions().forEach((name, e) -> errors(regions.putObject(name), e));
+      ObjectNode ext = o.putObject("extrapolation_minus_ws4_keV");
+      r.extrapolation().forEach((point, v) -> ext.put(point, round(v)));
     }
     ObjectNode ws4 = root.putObject("ws4_by_dataset");
     ws4ByDataset.forEach((name, e) -> errors(ws4.putObject(name), e));
@@ -298,6 +311,26 @@ public final class MassValidateStep {
           r.neutronSeparation().get(0).count(), r.neutronSeparation().get(0).rmsKeV(),
           r.neutronSeparation().get(1).rmsKeV(), r.protonSeparation().get(0).count(),
           r.protonSeparation().get(0).rmsKeV(), r.protonSeparation().get(1).rmsKeV()));
+    }
+    sb.append("\n## Test RMS (keV) by region\n\n| model |");
+    List<String> names = results.isEmpty() ? List.of() : List.copyOf(results.get(0).testRegions().keySet());
+    names.forEach(n -> sb.append(' ').append(n).append(" |"));
+    sb.append("\n|---|").append("---:|".repeat(names.size())).append('\n');
+    for (ModelMetrics r : results) {
+      sb.append("| ").append(r.entry().id()).append(" |");
+      names.forEach(n -> sb.append(String.format(Locale.ROOT, " %.0f (%d) |", r.testRegions().get(n).rmsKeV(),
+          r.testRegions().get(n).count())));
+      sb.append('\n');
+    }
+    sb.append("\n## Extrapolation: B(model) - B(WS4), keV, beyond the paper's last trained N (45, 85, 133, 148)\n\n");
+    sb.append("| model |");
+    List<String> points = results.isEmpty() ? List.of() : List.copyOf(results.get(0).extrapolation().keySet());
+    points.forEach(p -> sb.append(' ').append(p).append(" |"));
+    sb.append("\n|---|").append("---:|".repeat(points.size())).append('\n');
+    for (ModelMetrics r : results) {
+      sb.append("| ").append(r.entry().id()).append(" |");
+      points.forEach(p -> sb.append(String.format(Locale.ROOT, " %.0f |", r.extrapolation().getOrDefault(p, Double.NaN))));
+      sb.append('\n');
     }
     sb.append("\n## WS4 on each data set\n\n| data set | n | RMS | MAE |\n|---|---:|---:|---:|\n");
     ws4ByDataset.forEach((name, e) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", name,

@@ -95,6 +95,11 @@ class MassTrainStepTest {
     assertEquals(430, json.at("/models/0/sets/test/count").asInt());
     assertEquals(1720, json.at("/models/0/sets/train/count").asInt());
     assertEquals(122.0, json.at("/models/0/sets/test/paper/rms_keV").asDouble());
+    // the Fig. 8 points exist in WS4 up to +20 neutrons on the four chains except where the table ends
+    assertTrue(json.at("/models/0/extrapolation_minus_ws4_keV").has("Z=28 N=65"), json.toString());
+    assertTrue(json.at("/models/0/extrapolation_minus_ws4_keV").size() >= 10);
+    assertEquals(430, json.at("/models/0/test_by_region/even-even/count").asInt()
+        + json.at("/models/0/test_by_region/odd-A/count").asInt() + json.at("/models/0/test_by_region/odd-odd/count").asInt());
     assertTrue(failure != null);
     assertEquals(1, failure.report().size(), failure.getMessage());
     assertTrue(failure.report().get(0).startsWith("maxRmsKeV[A-III@test]: required <= 1 keV, measured "),
