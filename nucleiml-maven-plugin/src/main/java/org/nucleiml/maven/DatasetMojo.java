@@ -85,7 +85,7 @@ public class DatasetMojo extends AbstractNmlMojo {
   StepConfiguration configuration() {
     if (skipDataset) {
       getLog().info("nml:dataset skipped (" + PropertyNames.DATASET_SKIP + "=true)");
-      return new Skipped();
+      return new SkippedStep(DatasetConfiguration.GOAL);
     }
     DatasetConfiguration configuration = new DatasetConfiguration();
     DatasetConfig.Builder b = configuration.values().massTable(massTable).target(target).baseline(baseline)
@@ -116,19 +116,6 @@ public class DatasetMojo extends AbstractNmlMojo {
       }
     }
     return configuration;
-  }
-
-  /** The configuration of a skipped run: does nothing. */
-  private static final class Skipped implements StepConfiguration {
-    @Override
-    public String goal() {
-      return DatasetConfiguration.GOAL;
-    }
-
-    @Override
-    public void run(org.nucleiml.study.config.StepContext context) {
-      // nml.dataset.skip: nothing to do
-    }
   }
 
   private static int parseCount(String set, String count) {

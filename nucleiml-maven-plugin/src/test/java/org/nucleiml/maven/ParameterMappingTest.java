@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.OptionSpec;
 class ParameterMappingTest {
 
   private static final List<Class<? extends AbstractNmlMojo>> MOJOS = List.of(GenerateMojo.class,
-      TrainMojo.class, ValidateMojo.class, PosteriorMojo.class, ReportMojo.class, DatasetMojo.class);
+      TrainMojo.class, ValidateMojo.class, PosteriorMojo.class, ReportMojo.class, DatasetMojo.class,
+      TrainMassesMojo.class, ValidateMassesMojo.class);
 
   @TempDir File dir;
 

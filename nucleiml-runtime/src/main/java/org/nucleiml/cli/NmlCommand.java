@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
     description = "NucleiML: RMF physics, emulator and Bayesian inference for finite nuclei.",
     subcommands = {CommandLine.HelpCommand.class, CouplingsCommand.class, MatterCommand.class,
         SolveCommand.class, GenerateCommand.class, TrainCommand.class, ValidateCommand.class,
-        PosteriorCommand.class, ReportCommand.class, DatasetCommand.class, CompareStudiesCommand.class})
+        PosteriorCommand.class, ReportCommand.class, DatasetCommand.class, TrainMassesCommand.class,
+        ValidateMassesCommand.class, CompareStudiesCommand.class})
 public final class NmlCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

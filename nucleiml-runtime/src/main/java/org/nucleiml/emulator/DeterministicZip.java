@@ -14,13 +14,14 @@ import java.util.zip.ZipOutputStream;
  * Zips named byte contents with entries in name order and one fixed local timestamp, so the same
  * contents give the same zip bytes on every machine and in every time zone.
  */
-final class DeterministicZip {
+public final class DeterministicZip {
 
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private DeterministicZip() {}
 
-  static byte[] of(Map<String, byte[]> files) throws IOException {
+  /** The zip of {@code files} (name to bytes), entries in name order with one fixed timestamp. */
+  public static byte[] of(Map<String, byte[]> files) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
@@ -39,7 +40,7 @@ final class DeterministicZip {
    *
    * @throws InvalidParameterException naming the zip when it is damaged or cut short
    */
-  static Map<String, byte[]> read(Path file) throws IOException {
+  public static Map<String, byte[]> read(Path file) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     // ZipFile reads the central directory at the end, so a zip cut short fails even where every entry
     // before the cut is intact; each entry's CRC is checked as it is read

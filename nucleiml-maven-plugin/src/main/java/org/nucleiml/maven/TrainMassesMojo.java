@@ -1,0 +1,72 @@
+package org.nucleiml.maven;
+
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProjectHelper;
+import org.nucleiml.study.config.MassTrainConfiguration;
+import org.nucleiml.study.config.StepConfiguration;
+
+/**
+ * Trains the named mass models of a study ([S003] Methods I-III) in one execution, writes one model
+ * file and learning curve each, mass-table.csv (predicted B for every WS4 nucleus of the domain) and
+ * attaches mass-model.zip (type zip, classifier mass-model).
+ */
+@Mojo(name = MassTrainConfiguration.GOAL, defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
+public class TrainMassesMojo extends AbstractNmlMojo {
+
+  /** Skips this goal only. */
+  @Parameter(property = PropertyNames.TRAIN_MASSES_SKIP, defaultValue = "false")
+  private boolean skipTrainMasses;
+
+  /** The models: {@code <model><id>..</id><dataset>..</dataset><featureSet>..</featureSet><hiddenLayers>..</hiddenLayers></model>}. */
+  @Parameter(required = true)
+  private List<MassModelConfiguration> models;
+
+  /** Smallest Z of the mass table. */
+  @Parameter(defaultValue = MassTrainConfiguration.DEFAULT_MIN_Z)
+  private int minZ;
+
+  /** Smallest N of the mass table. */
+  @Parameter(defaultValue = MassTrainConfiguration.DEFAULT_MIN_N)
+  private int minN;
+
+  /** Where the models, mass table and zip are written. */
+  @Parameter(defaultValue = "${project.build.directory}/nml/mass-models")
+  private File outputDirectory;
+
+  /** Attach mass-model.zip to the project (type zip, classifier mass-model) for install/deploy. */
+  @Parameter(defaultValue = "true")
+  private boolean attach;
+
+  @Component
+  private MavenProjectHelper projectHelper;
+
+  private MassTrainConfiguration configuration;
+
+  @Override
+  String goalName() {
+    return MassTrainConfiguration.GOAL;
+  }
+
+  @Override
+  StepConfiguration configuration() {
+    if (skipTrainMasses) {
+      getLog().info("nml:train-masses skipped (" + PropertyNames.TRAIN_MASSES_SKIP + "=true)");
+      return new SkippedStep(MassTrainConfiguration.GOAL);
+    }
+    configuration = new MassTrainConfiguration().outputDirectory(outputDirectory.toPath()).minZ(minZ).minN(minN);
+    models.forEach(m -> configuration.model(m.toEntry()));
+    return configuration;
+  }
+
+  @Override
+  void afterRun() {
+    if (attach && configuration != null) {
+      projectHelper.attachArtifact(project(), "zip", "mass-model", configuration.zip().toFile());
+    }
+  }
+}

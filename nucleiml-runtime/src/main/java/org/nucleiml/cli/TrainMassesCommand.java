@@ -1,0 +1,43 @@
+package org.nucleiml.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nucleiml.study.config.MassModelEntry;
+import org.nucleiml.study.config.MassTrainConfiguration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nml train-masses}: the nml:train-masses goal from the command line, options onto
+ * {@link MassTrainConfiguration}.
+ */
+@Command(name = MassTrainConfiguration.GOAL, mixinStandardHelpOptions = true,
+    description = "Train named mass models ([S003] Methods I-III) on nml:dataset outputs; write the models, "
+        + "mass-table.csv and mass-model.zip.")
+public final class TrainMassesCommand implements Callable<Integer> {
+
+  @Mixin private StepOptions step;
+
+  @Option(names = "--model", required = true, description = "id=A-III,dataset=DIR,featureSet=huang-III,hidden=80/40"
+      + "[,method=III][,baseline=ws4][,seed=42][,schedule=ci][,epochs=3000][,batchSize=32][,stopping=validation] "
+      + "(repeatable).")
+  private List<String> models;
+
+  @Option(names = "--min-z", defaultValue = MassTrainConfiguration.DEFAULT_MIN_Z, description = "Smallest Z of the mass table.")
+  private int minZ;
+
+  @Option(names = "--min-n", defaultValue = MassTrainConfiguration.DEFAULT_MIN_N, description = "Smallest N of the mass table.")
+  private int minN;
+
+  @Option(names = "--output", required = true, description = "Output directory.")
+  private Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    MassTrainConfiguration configuration = new MassTrainConfiguration().outputDirectory(output).minZ(minZ).minN(minN);
+    models.forEach(m -> configuration.model(MassModelEntry.parse(m)));
+    return step.run(configuration);
+  }
+}

@@ -1,0 +1,70 @@
+package org.nucleiml.study;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nucleiml.InvalidParameterException;
+
+/**
+ * A build gate on a mass-model metric, written {@code metric[subject@set]=threshold}:
+ * {@code maxRmsKeV}, {@code maxMaeKeV}, {@code maxP95KeV} with subject a model id (set: train,
+ * validation, test, all or an evaluation set) or {@code ws4} (set: a data-set name, all its nuclei), and
+ * {@code maxRatio[<model>@test/train]} (the RMS ratio of two sets).
+ *
+ * @param metric maxRmsKeV, maxMaeKeV, maxP95KeV or maxRatio
+ * @param subject a model id or ws4
+ * @param set a set, a data set, or {@code a/b} for maxRatio
+ * @param threshold the largest value that passes
+ */
+public record MassGate(String metric, String subject, String set, double threshold) {
+
+  private static final Pattern SPEC = Pattern.compile("\\s*(\\w+)\\[([^@\\]]+)@([^\\]]+)]\\s*=\\s*(\\S+)\\s*");
+  private static final List<String> METRICS = List.of("maxRmsKeV", "maxMaeKeV", "maxP95KeV", "maxRatio");
+  private static final String FORM = "metric[model@set]=value, e.g. maxRmsKeV[A-III@test]=250, "
+      + "maxRmsKeV[ws4@caseA]=280 or maxRatio[A-III@test/train]=3 (metric maxRmsKeV, maxMaeKeV, maxP95KeV, maxRatio)";
+
+  /** Parses one gate; a malformed one names the text and the form. */
+  public static MassGate parse(String text) {
+    Matcher m = SPEC.matcher(text == null ? "" : text);
+    if (!m.matches() || !METRICS.contains(m.group(1))) {
+      throw new InvalidParameterException("gates", text, FORM);
+    }
+    double threshold;
+    try {
+      threshold = Double.parseDouble(m.group(4));
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException("gates", text, "a number after '=': " + FORM);
+    }
+    String set = m.group(3).trim();
+    if (m.group(1).equals("maxRatio") != set.contains("/")) {
+      throw new InvalidParameterException("gates", text, "a ratio of two sets (test/train) only for maxRatio: " + FORM);
+    }
+    return new MassGate(m.group(1), m.group(2).trim(), set, threshold);
+  }
+
+  /** The gate as written, without its threshold. */
+  public String target() {
+    return metric + "[" + subject + "@" + set + "]";
+  }
+
+  /** The unit of the threshold and the measured value. */
+  String unit() {
+    return metric.equals("maxRatio") ? "" : " keV";
+  }
+
+  /** One report line: gate, required and measured value. */
+  String describe(double measured) {
+    return String.format(Locale.ROOT, "%s: required <= %s%s, measured %.1f%s: %s", target(),
+        format(threshold), unit(), measured, unit(), passes(measured) ? "passed" : "FAILED");
+  }
+
+  /** Whether a measured value passes (NaN never does). */
+  boolean passes(double measured) {
+    return measured <= threshold;
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+}

@@ -1,0 +1,231 @@
+package org.nucleiml.study;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.nucleiml.RuntimeVersion;
+import org.nucleiml.emulator.DeterministicZip;
+import org.nucleiml.emulator.massmodel.MassModelFile;
+import org.nucleiml.emulator.massmodel.MassModelTrainer;
+import org.nucleiml.emulator.massmodel.TrainedMassModel;
+import org.nucleiml.files.AtomicFiles;
+import org.nucleiml.masses.ChartFeatures;
+import org.nucleiml.masses.Deformations;
+import org.nucleiml.masses.DeformationForm;
+import org.nucleiml.masses.Nuclide;
+import org.nucleiml.masses.TableFormat;
+import org.nucleiml.masses.TableSource;
+import org.nucleiml.masses.Ws4Entry;
+import org.nucleiml.masses.Ws4Table;
+import org.nucleiml.study.config.MassModelEntry;
+
+/**
+ * The training step of a mass-model study (nml:train-masses): trains every named model on its data
+ * set, then writes one model file and learning curve per model, the mass table (predicted B for every
+ * nucleus of the WS4 table in the study's domain), an index, and the released zip of all of them. The
+ * fingerprint holds the models, the data sets' SHA-256s and the WS4 table's; the thread count and the
+ * output directory are run facts and go to run-info.json only.
+ */
+public final class MassTrainStep {
+
+  /** The released zip (classifier mass-model). */
+  public static final String ZIP = "mass-model.zip";
+  /** Predicted B for every WS4 nucleus of the domain. */
+  public static final String MASS_TABLE = "mass-table.csv";
+  /** What each model is and what it was trained on. */
+  public static final String INDEX = "mass-models.json";
+  /** Wall time and threads of the run that wrote the outputs: never hashed or released. */
+  public static final String RUN_INFO = "run-info.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final List<MassModelEntry> models;
+  private final Path outputDirectory;
+  private final int minZ;
+  private final int minN;
+  private final int threads;
+  private final Consumer<String> log;
+
+  /**
+   * @param models the models, ids distinct
+   * @param outputDirectory where the files go
+   * @param minZ smallest Z of the mass table (the study's domain)
+   * @param minN smallest N of the mass table
+   * @param threads worker threads (never changes an output)
+   * @param log status lines
+   */
+  public MassTrainStep(List<MassModelEntry> models, Path outputDirectory, int minZ, int minN, int threads,
+      Consumer<String> log) {
+    this.models = List.copyOf(models);
+    this.outputDirectory = outputDirectory;
+    this.minZ = minZ;
+    this.minN = minN;
+    this.threads = threads;
+    this.log = log;
+  }
+
+  /** The model file of a model id. */
+  public static String modelFile(String id) {
+    return id + ".model.json";
+  }
+
+  /** The learning-curve file of a model id. */
+  public static String curveFile(String id) {
+    return id + ".curve.csv";
+  }
+
+  /** Everything the outputs depend on; paths and threads are deliberately absent. */
+  StepFingerprint fingerprint(Map<Path, MassDataset> datasets, TableSource.LoadedTable ws4) {
+    StepFingerprint.Builder b = StepFingerprint.builder("train-masses", RuntimeVersion.fingerprint())
+        .parameter("minZ", minZ).parameter("minN", minN)
+        .input("table.ws4", ws4.sha256());
+    for (MassModelEntry m : models) {
+      b.parameter("model." + m.id(), m.describe());
+      MassDataset d = MassDataset.of(datasets, m.dataset());
+      b.input("dataset." + d.name(), d.sha256());
+    }
+    return b.build();
+  }
+
+  /** Trains and writes unless the outputs are up to date. */
+  public StepRunner.Outcome run(Optional<BuildCache> cache) throws IOException, InterruptedException {
+    Map<Path, MassDataset> datasets = MassDataset.readAll(models.stream().map(MassModelEntry::dataset).toList());
+    TableSource.LoadedTable ws4Source = TableSource.bundled(TableFormat.WS4).load();
+    Ws4Table ws4 = ws4Source.ws4Table("ws4");
+    return new StepRunner(log, cache).run(fingerprint(datasets, ws4Source), outputDirectory, () -> {
+      long start = System.nanoTime();
+      List<MassModelTrainer.Job> jobs = new ArrayList<>();
+      for (MassModelEntry m : models) {
+        jobs.add(new MassModelTrainer.Job(m.definition(),
+            MassModelInputs.data(m, MassDataset.of(datasets, m.dataset()))));
+      }
+      List<TrainedMassModel> trained = MassModelTrainer.trainAll(jobs, threads, log);
+      Map<String, byte[]> files = new TreeMap<>();
+      List<String> outputs = new ArrayList<>();
+      for (TrainedMassModel t : trained) {
+        files.put(modelFile(t.id()), MassModelFile.encode(t));
+        AtomicFiles.writeString(outputDirectory.resolve(curveFile(t.id())), t.curve().toCsv());
+        outputs.add(curveFile(t.id()));
+      }
+      files.put(MASS_TABLE, massTable(trained, datasets, ws4).getBytes(StandardCharsets.UTF_8));
+      files.put(INDEX, index(datasets).getBytes(StandardCharsets.UTF_8));
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        AtomicFiles.writeBytes(outputDirectory.resolve(f.getKey()), f.getValue());
+        outputs.add(f.getKey());
+      }
+      AtomicFiles.writeBytes(outputDirectory.resolve(ZIP), DeterministicZip.of(files));
+      outputs.add(ZIP);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      AtomicFiles.writeString(outputDirectory.resolve(RUN_INFO), String.format(Locale.ROOT,
+          "{%n  \"step\" : \"train-masses\",%n  \"wall_seconds\" : %.1f,%n  \"threads\" : %d%n}%n", seconds, threads));
+      log.accept(String.format(Locale.ROOT, "nml:train-masses trained %d models in %.0f s on %d threads; wrote %s",
+          trained.size(), seconds, threads, outputDirectory.resolve(ZIP)));
+      return outputs;
+    });
+  }
+
+  /**
+   * {@code Z,N,A,B_ws4_MeV,B_<id>_MeV...}: every WS4 nucleus with Z >= minZ and N >= minN, in (Z, N)
+   * order, B in MeV to 1 eV.
+   */
+  private String massTable(List<TrainedMassModel> trained, Map<Path, MassDataset> datasets, Ws4Table ws4) {
+    Deformations deformations = deformations(datasets, ws4);
+    List<Ws4Entry> entries = ws4.entries().stream()
+        .filter(e -> e.nuclide().z() >= minZ && e.nuclide().n() >= minN)
+        .sorted((a, b) -> a.nuclide().compareTo(b.nuclide())).toList();
+    StringBuilder sb = new StringBuilder("Z,N,A,B_ws4_MeV");
+    for (TrainedMassModel t : trained) {
+      sb.append(",B_").append(t.id()).append("_MeV");
+    }
+    sb.append('\n');
+    for (Ws4Entry e : entries) {
+      Nuclide nu = e.nuclide();
+      sb.append(nu.z()).append(',').append(nu.n()).append(',').append(nu.a()).append(',')
+          .append(mev(e.bindingEnergyMeV()));
+      for (int i = 0; i < trained.size(); i++) {
+        MassModelEntry m = models.get(i);
+        double[] x = m.featureSet().compute(nu.z(), nu.n(), deformations);
+        sb.append(',').append(mev(MassModelInputs.bindingEnergyMeV(m, trained.get(i), nu.z(), nu.n(), x)));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The deformations of the first data set with huang-III columns, checked against every data set used. */
+  private Deformations deformations(Map<Path, MassDataset> datasets, Ws4Table ws4) {
+    Deformations d = new Deformations(ws4, DeformationForm.SUM);
+    for (MassModelEntry m : models) {
+      if (m.featureSet() == ChartFeatures.HUANG_III) {
+        d = MassModelInputs.deformations(MassDataset.of(datasets, m.dataset()), ws4);
+        break;
+      }
+    }
+    for (MassModelEntry m : models) {
+      MassDataset ds = MassDataset.of(datasets, m.dataset());
+      if (!MassModelInputs.reproduces(ds, m.featureSet(), d)) {
+        throw new org.nucleiml.InvalidParameterException("nuclei.csv of data set " + ds.name(),
+            "its " + m.featureSet().id() + " columns", "the features computed from (Z, N) and the bundled WS4 table "
+                + "with deformation form " + d.form() + " (the mass table needs the same features as training)");
+      }
+    }
+    return d;
+  }
+
+  private String index(Map<Path, MassDataset> datasets) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", "nml-mass-models");
+    root.put("version", 1);
+    ObjectNode domain = root.putObject("mass_table_domain");
+    domain.put("table", "ws4");
+    domain.put("min_z", minZ);
+    domain.put("min_n", minN);
+    ArrayNode list = root.putArray("models");
+    for (MassModelEntry m : models) {
+      ObjectNode o = list.addObject();
+      o.put("id", m.id());
+      o.put("file", modelFile(m.id()));
+      o.put("method", m.method());
+      o.put("feature_set", m.featureSet().id());
+      o.put("baseline", m.baseline().id());
+      o.put("prediction", m.residual() ? "B = B_LD(" + m.baseline().id() + ") + output residual_MeV" : "B = output b_MeV");
+      MassDataset d = MassDataset.of(datasets, m.dataset());
+      o.put("dataset", d.name());
+      o.put("dataset_nuclei_sha256", d.sha256());
+      o.put("schedule", m.schedule());
+    }
+    root.put("runtime_version", RuntimeVersion.get());
+    return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
+  }
+
+  private static String mev(double v) {
+    return String.format(Locale.ROOT, "%.6f", v);
+  }
+
+  /** The trained models by id, read from {@code dir}. */
+  static Map<String, TrainedMassModel> read(Path dir, List<MassModelEntry> models) throws IOException {
+    Map<String, TrainedMassModel> read = new LinkedHashMap<>();
+    for (MassModelEntry m : models) {
+      Path file = dir.resolve(modelFile(m.id()));
+      if (!Files.isRegularFile(file)) {
+        throw new org.nucleiml.InvalidParameterException("modelDirectory", dir,
+            "a directory holding " + modelFile(m.id()) + " (run nml:train-masses with the same models first)");
+      }
+      read.put(m.id(), TrainedMassModel.read(file));
+    }
+    return read;
+  }
+}

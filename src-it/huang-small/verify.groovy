@@ -1,0 +1,29 @@
+import groovy.json.JsonSlurper
+
+def models = new File(basedir, 'target/nml/mass-models')
+['A-I.model.json', 'A-III.model.json', 'A-I.curve.csv', 'A-III.curve.csv', 'mass-table.csv', 'mass-models.json',
+ 'mass-model.zip', 'run-info.json'].each { assert new File(models, it).isFile() : "missing ${it}" }
+def table = new File(models, 'mass-table.csv').readLines()
+assert table[0] == 'Z,N,A,B_ws4_MeV,B_A-I_MeV,B_A-III_MeV'
+// every WS4 nucleus with Z, N >= 21, not only the slice the models were trained on
+assert table.size() > 5000 : "${table.size()} lines"
+def zip = new java.util.zip.ZipFile(new File(models, 'mass-model.zip'))
+assert zip.entries().toList()*.name == ['A-I.model.json', 'A-III.model.json', 'mass-models.json', 'mass-table.csv']
+zip.close()
+// run facts stay out of the released files
+assert !new File(models, 'mass-models.json').text.contains(basedir.path)
+assert !new File(models, 'A-III.model.json').text.contains('threads')
+
+def json = new JsonSlurper().parse(new File(basedir, 'target/nml/mass-validation/mass-validation.json'))
+def a3 = json.models.find { it.id == 'A-III' }
+assert a3.sets.keySet() as List == ['train', 'validation', 'test', 'all']
+assert a3.sets.test.count + a3.sets.train.count == a3.sets.all.count
+assert a3.sets.test.paper.rms_keV == 122.0
+// the residual network must improve on its own liquid drop on unseen nuclei
+assert a3.sets.test.rms_keV < a3.sets.test.liquid_drop.rms_keV / 2
+assert json.gates.size() == 3 && json.gates.every { it.endsWith('passed') }
+assert new File(basedir, 'target/nml/mass-validation/mass-validation.md').text.contains('| A-III | test |')
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('nml:train-masses is up to date') : 'the second invocation retrained'
+assert log.count('nml:dataset is up to date') == 1
