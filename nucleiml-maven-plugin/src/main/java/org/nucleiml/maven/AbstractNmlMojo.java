@@ -46,8 +46,8 @@ abstract class AbstractNmlMojo extends AbstractMojo {
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     String goal = "nml:" + goalName();
-    if (skip) {
-      getLog().info(goal + " skipped (" + PropertyNames.SKIP + "=true)");
+    if (skip || skipGoal()) {
+      getLog().info(goal + " skipped (" + (skip ? PropertyNames.SKIP : PropertyNames.skipOf(goalName())) + "=true)");
       return;
     }
     try {
@@ -71,6 +71,12 @@ abstract class AbstractNmlMojo extends AbstractMojo {
 
   /** The goal name without prefix, as in {@code generate}. */
   abstract String goalName();
+
+  /**
+   * Whether this goal alone is skipped: each goal has a parameter bound to the user property
+   * {@code nml.<goal>.skip} ({@link PropertyNames#skipOf}), beside {@code nml.skip} for all of them.
+   */
+  abstract boolean skipGoal();
 
   /** The goal's runtime configuration, filled from the POM parameters (and nothing else). */
   abstract StepConfiguration configuration() throws MojoExecutionException;

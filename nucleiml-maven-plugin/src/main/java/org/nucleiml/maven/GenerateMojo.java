@@ -19,6 +19,10 @@ import org.nucleiml.study.config.StepConfiguration;
 @Mojo(name = GenerateConfiguration.GOAL, defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractNmlMojo {
 
+  /** Skips this goal only. */
+  @Parameter(property = PropertyNames.GENERATE_SKIP, defaultValue = "false")
+  private boolean skipGenerate;
+
   /** Number of NMP sets of the whole run (all shards together). */
   @Parameter(property = PropertyNames.GENERATE_SAMPLES, defaultValue = GenerateConfiguration.DEFAULT_SAMPLES)
   private long samples;
@@ -40,15 +44,15 @@ public class GenerateMojo extends AbstractNmlMojo {
   private String nuclei;
 
   /** Threshold mode: relative (fraction of experiment) or absolute (MeV on BE). */
-  @Parameter(defaultValue = GenerateConfiguration.DEFAULT_THRESHOLD_MODE)
+  @Parameter(property = PropertyNames.GENERATE_THRESHOLD_MODE, defaultValue = GenerateConfiguration.DEFAULT_THRESHOLD_MODE)
   private String thresholdMode;
 
   /** Admissibility threshold: a fraction (relative mode, default 0.2) or MeV (absolute mode). */
-  @Parameter(defaultValue = GenerateConfiguration.DEFAULT_THRESHOLD)
+  @Parameter(property = PropertyNames.GENERATE_THRESHOLD, defaultValue = GenerateConfiguration.DEFAULT_THRESHOLD)
   private double threshold;
 
   /** Relative Rch threshold used in absolute mode. */
-  @Parameter(defaultValue = GenerateConfiguration.DEFAULT_RADIUS_RELATIVE_THRESHOLD)
+  @Parameter(property = PropertyNames.GENERATE_RADIUS_RELATIVE_THRESHOLD, defaultValue = GenerateConfiguration.DEFAULT_RADIUS_RELATIVE_THRESHOLD)
   private double radiusRelativeThreshold;
 
   /** This run's shard, in [0, shards). */
@@ -64,15 +68,15 @@ public class GenerateMojo extends AbstractNmlMojo {
   private boolean merge;
 
   /** Directory holding the shard outputs to merge (default: the output directory). */
-  @Parameter
+  @Parameter(property = PropertyNames.GENERATE_MERGE_FROM)
   private File mergeFrom;
 
   /** NMP sets per resumable chunk (part of the data's fingerprint). */
-  @Parameter(defaultValue = GenerateConfiguration.DEFAULT_CHUNK_SIZE)
+  @Parameter(property = PropertyNames.GENERATE_CHUNK_SIZE, defaultValue = GenerateConfiguration.DEFAULT_CHUNK_SIZE)
   private int chunkSize;
 
   /** Seconds between two progress lines. */
-  @Parameter(defaultValue = GenerateConfiguration.DEFAULT_PROGRESS_INTERVAL_SECONDS)
+  @Parameter(property = PropertyNames.GENERATE_PROGRESS_INTERVAL_SECONDS, defaultValue = GenerateConfiguration.DEFAULT_PROGRESS_INTERVAL_SECONDS)
   private int progressIntervalSeconds;
 
   /** RMF solver settings. */
@@ -131,12 +135,17 @@ public class GenerateMojo extends AbstractNmlMojo {
   private int slurmPollSeconds;
 
   /** Scripts, logs, staged jars and shard outputs of the Slurm engine (on a file system the nodes share). */
-  @Parameter(defaultValue = "${project.build.directory}/nml/slurm/generate")
+  @Parameter(property = PropertyNames.GENERATE_SLURM_DIRECTORY, defaultValue = "${project.build.directory}/nml/slurm/generate")
   private File slurmDirectory;
 
   /** Where samples.csv and dataset.json are written. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/data")
+  @Parameter(property = PropertyNames.GENERATE_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/data")
   private File outputDirectory;
+
+  @Override
+  boolean skipGoal() {
+    return skipGenerate;
+  }
 
   @Override
   String goalName() {

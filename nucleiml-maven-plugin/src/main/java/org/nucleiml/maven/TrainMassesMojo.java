@@ -27,19 +27,19 @@ public class TrainMassesMojo extends AbstractNmlMojo {
   private List<MassModelConfiguration> models;
 
   /** Smallest Z of the mass table. */
-  @Parameter(defaultValue = MassTrainConfiguration.DEFAULT_MIN_Z)
+  @Parameter(property = PropertyNames.TRAIN_MASSES_MIN_Z, defaultValue = MassTrainConfiguration.DEFAULT_MIN_Z)
   private int minZ;
 
   /** Smallest N of the mass table. */
-  @Parameter(defaultValue = MassTrainConfiguration.DEFAULT_MIN_N)
+  @Parameter(property = PropertyNames.TRAIN_MASSES_MIN_N, defaultValue = MassTrainConfiguration.DEFAULT_MIN_N)
   private int minN;
 
   /** Where the models, mass table and zip are written. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/mass-models")
+  @Parameter(property = PropertyNames.TRAIN_MASSES_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/mass-models")
   private File outputDirectory;
 
   /** Attach mass-model.zip to the project (type zip, classifier mass-model) for install/deploy. */
-  @Parameter(defaultValue = "true")
+  @Parameter(property = PropertyNames.TRAIN_MASSES_ATTACH, defaultValue = "true")
   private boolean attach;
 
   @Component
@@ -48,16 +48,17 @@ public class TrainMassesMojo extends AbstractNmlMojo {
   private MassTrainConfiguration configuration;
 
   @Override
+  boolean skipGoal() {
+    return skipTrainMasses;
+  }
+
+  @Override
   String goalName() {
     return MassTrainConfiguration.GOAL;
   }
 
   @Override
   StepConfiguration configuration() {
-    if (skipTrainMasses) {
-      getLog().info("nml:train-masses skipped (" + PropertyNames.TRAIN_MASSES_SKIP + "=true)");
-      return new SkippedStep(MassTrainConfiguration.GOAL);
-    }
     configuration = new MassTrainConfiguration().outputDirectory(outputDirectory.toPath()).minZ(minZ).minN(minN);
     models.forEach(m -> configuration.model(m.toEntry()));
     return configuration;

@@ -297,7 +297,7 @@ public final class MassValidateStep {
     for (ModelMetrics r : results) {
       for (SetMetrics s : r.sets()) {
         var paper = HuangTableIII.of(r.entry().id(), s.set());
-        sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.1f | %.0f |%n",
+        sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.1f | %.0f |\n",
             r.entry().id(), s.set(), s.model().count(), s.model().rmsKeV(), s.model().maeKeV(),
             s.model().p95AbsKeV(), paper.map(p -> fmt(p.rmsKeV())).orElse("-"),
             paper.map(p -> fmt(p.maeKeV())).orElse("-"), s.ws4().rmsKeV(), s.ws4().maeKeV(),
@@ -307,7 +307,7 @@ public final class MassValidateStep {
     sb.append("\n## Separation energies (all nuclei of the data set, where both nuclei are in it)\n\n");
     sb.append("| model | S_n n | S_n RMS | S_n RMS WS4 | S_p n | S_p RMS | S_p RMS WS4 |\n|---|---:|---:|---:|---:|---:|---:|\n");
     for (ModelMetrics r : results) {
-      sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d | %.1f | %.1f |%n", r.entry().id(),
+      sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d | %.1f | %.1f |\n", r.entry().id(),
           r.neutronSeparation().get(0).count(), r.neutronSeparation().get(0).rmsKeV(),
           r.neutronSeparation().get(1).rmsKeV(), r.protonSeparation().get(0).count(),
           r.protonSeparation().get(0).rmsKeV(), r.protonSeparation().get(1).rmsKeV()));
@@ -333,7 +333,7 @@ public final class MassValidateStep {
       sb.append('\n');
     }
     sb.append("\n## WS4 on each data set\n\n| data set | n | RMS | MAE |\n|---|---:|---:|---:|\n");
-    ws4ByDataset.forEach((name, e) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", name,
+    ws4ByDataset.forEach((name, e) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |\n", name,
         e.count(), e.rmsKeV(), e.maeKeV())));
     if (!gateLines.isEmpty()) {
       sb.append("\n## Gates\n\n");
