@@ -60,6 +60,25 @@ final class Backpropagation {
     return sum;
   }
 
+  /**
+   * The outputs for one input row at {@code offset}, kept with the activations for a following
+   * {@link #backpropagate}; the returned array is this instance's and is overwritten by the next row.
+   */
+  double[] outputs(double[] p, double[] inputs, int offset) {
+    forward(p, inputs, offset);
+    return activations[shape.layerCount()];
+  }
+
+  /**
+   * Back-propagates a caller's dLoss/dOutput of the row last passed to {@link #outputs} and adds the
+   * parameter gradients to {@code g} (losses that are not per-row, such as a mixture density head or
+   * a cross-row penalty, supply their own output gradients).
+   */
+  void backpropagate(double[] p, double[] dOutput, double[] g) {
+    System.arraycopy(dOutput, 0, delta, 0, shape.outputWidth());
+    backward(p, g);
+  }
+
   private void forward(double[] p, double[] inputs, int offset) {
     System.arraycopy(inputs, offset, activations[0], 0, shape.width(0));
     int layers = shape.layerCount();
