@@ -45,10 +45,10 @@ public final class MdnTrainer {
    */
   public record Epoch(int epoch, double likelihoodLoss, double penalty, double totalLoss, double learningRate) {}
 
-  /** Receives every epoch; {@code universeMeans} (null without a universe) is only valid during the call. */
+  /** Receives the recorded epochs; {@code universeMeans} (null without a universe) is only valid during the call. */
   @FunctionalInterface
   public interface Monitor {
-    /** Called once per epoch, in order. */
+    /** Called once per recorded epoch, in order. */
     void epoch(Epoch epoch, double[] universeMeans);
   }
 
@@ -57,7 +57,7 @@ public final class MdnTrainer {
    *
    * @param network the kept network (lowest total loss)
    * @param head its head
-   * @param history every epoch
+   * @param history the recorded epochs
    * @param keptEpoch the epoch whose entering parameters were kept
    */
   public record Result(FeedForwardNetwork network, MixtureDensityHead head, List<Epoch> history, int keptEpoch) {}
@@ -70,10 +70,13 @@ public final class MdnTrainer {
    * @param universe universe rows x width scaled inputs (the penalty's rows); null for none
    * @param penalty the cross-row term over {@code universe}; null for none (then the universe, if
    *     given, is only predicted for the monitor)
-   * @param monitor receives every epoch
+   * @param monitorEvery the epochs recorded and passed to the monitor: the first, the last and every
+   *     {@code monitorEvery}-th (a 10^7-epoch run keeps a curve of bounded size)
+   * @param monitor receives every recorded epoch
    */
   public Result train(double[] inputs, double[] targets, int width, double[] universe, RelationPenalty penalty,
-      Monitor monitor) {
+      int monitorEvery, Monitor monitor) {
+    org.nucleiml.Checks.positive("monitorEvery", monitorEvery);
     int rows = targets.length;
     if (rows == 0 || inputs.length != rows * width) {
       throw new InvalidParameterException("training inputs", inputs.length + " values for " + rows + " targets",
@@ -90,7 +93,8 @@ public final class MdnTrainer {
     FeedForwardNetwork shape = FeedForwardNetwork.initialise(plan.layerSizes(width), plan.hiddenActivations(),
         plan.initialisation(), Seeds.random(plan.seed(), 0));
     try (ParallelChunks parallel = new ParallelChunks(plan.threads())) {
-      return new Run(shape, inputs, targets, width, universe, universeRows, penalty, parallel).epochs(monitor);
+      return new Run(shape, inputs, targets, width, universe, universeRows, penalty, parallel)
+          .epochs(monitor, monitorEvery);
     }
   }
 
@@ -129,6 +133,8 @@ public final class MdnTrainer {
     private final double[][] universeGradients;
     private final double[] chunkLoss;
     private final double[] universeOutputs;
+    private final int stateSize;
+    private final double[] universeStates;
     private final double[] means;
     private final double[] meanGradient;
     private final double[] gradient;
@@ -155,13 +161,15 @@ public final class MdnTrainer {
       this.universeGradients = new double[penalty == null ? 0 : universeChunks][p.length];
       this.chunkLoss = new double[trainChunks];
       this.universeOutputs = new double[universeRows * out];
+      this.stateSize = trainWorkers[0].stateSize();
+      this.universeStates = penalty != null && penalty.weight() > 0 ? new double[universeRows * stateSize] : null;
       this.means = new double[universeRows];
       this.meanGradient = new double[universeRows];
       this.gradient = new double[p.length];
       this.adam = new AdamOptimizer(plan.schedule().initialRate(), p.length, plan.adamEpsilon(), plan.weightDecay());
     }
 
-    Result epochs(Monitor monitor) {
+    Result epochs(Monitor monitor, int monitorEvery) {
       List<Epoch> history = new ArrayList<>();
       double[] best = p.clone();
       double bestTotal = Double.POSITIVE_INFINITY;
@@ -171,16 +179,20 @@ public final class MdnTrainer {
       for (int epoch = 1; epoch <= plan.maxEpochs(); epoch++) {
         rate = plan.schedule().rateBefore(epoch, previous, rate);
         double likelihood = likelihoodPass();
-        double l2 = universePass();
         double weight = penalty == null ? 0.0 : penalty.weight();
-        double total = likelihood + weight * l2;
+        boolean recorded = epoch == 1 || epoch % monitorEvery == 0 || epoch == plan.maxEpochs();
+        // Without a weighted penalty the universe is only predicted for the recorded epochs.
+        double l2 = weight > 0 || recorded ? universePass() : Double.NaN;
+        double total = likelihood + (weight > 0 ? weight * l2 : 0.0);
         if (!Double.isFinite(total)) {
           throw new IllegalStateException("MDN training diverged at epoch " + epoch + " (NLL " + likelihood
               + ", penalty " + l2 + "): lower the learning rate or the penalty weight");
         }
-        Epoch record = new Epoch(epoch, likelihood, l2, total, rate);
-        history.add(record);
-        monitor.epoch(record, universe == null ? null : means);
+        if (recorded) {
+          Epoch record = new Epoch(epoch, likelihood, penalty == null ? 0.0 : l2, total, rate);
+          history.add(record);
+          monitor.epoch(record, universe == null ? null : means);
+        }
         if (total < bestTotal) {
           bestTotal = total;
           bestEpoch = epoch;
@@ -228,6 +240,9 @@ public final class MdnTrainer {
           double[] o = w.outputs(p, universe, u * width);
           System.arraycopy(o, 0, universeOutputs, u * out, out);
           means[u] = head.mean(o, 0);
+          if (universeStates != null) {
+            w.save(universeStates, u * stateSize);
+          }
         }
       });
       if (penalty == null) {
@@ -243,7 +258,7 @@ public final class MdnTrainer {
           for (int u = c * MiniBatchTrainer.CHUNK_ROWS;
               u < Math.min(universeRows, (c + 1) * MiniBatchTrainer.CHUNK_ROWS); u++) {
             if (meanGradient[u] != 0.0) {
-              w.outputs(p, universe, u * width);
+              w.restore(universeStates, u * stateSize);
               Arrays.fill(dOut, 0.0);
               head.addMeanGradient(universeOutputs, u * out, meanGradient[u], dOut, 0);
               w.backpropagate(p, dOut, g);
