@@ -92,6 +92,16 @@ public final class MdnExperiment {
     GarveyKelson.Summary gk = GarveyKelson.summary((z, n) -> OptionalDouble.of(-m.predict(z, n).excessMeV()), centres);
     sb.append(String.format(Locale.ROOT, " GK rms %.0f keV", 1000 * gk.rmsMeV()));
     System.out.println(sb);
+    // The worst nuclei of all2016: where the heavy tail of the errors sits.
+    all2016.entrySet().stream().sorted((x, y) -> Double.compare(
+        Math.abs(m.predict(y.getKey().z(), y.getKey().n()).excessMeV() - y.getValue()),
+        Math.abs(m.predict(x.getKey().z(), x.getKey().n()).excessMeV() - x.getValue()))).limit(12)
+        .forEach(e -> {
+          TrainedMdnModel.Prediction p = m.predict(e.getKey().z(), e.getKey().n());
+          System.out.printf(Locale.ROOT, "worst Z=%d N=%d %s error %.2f MeV sigma %.2f MeV%n", e.getKey().z(),
+              e.getKey().n(), train.containsKey(e.getKey()) ? "train" : "rest", p.excessMeV() - e.getValue(),
+              p.sigmaMeV());
+        });
   }
 
   private static LearningRateSchedule schedule(String text) {
