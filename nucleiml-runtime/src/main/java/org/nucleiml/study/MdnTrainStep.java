@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import java.util.function.Consumer;
 import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.RuntimeVersion;
-import org.nucleiml.emulator.DeterministicZip;
 import org.nucleiml.emulator.massmodel.MdnMassData;
 import org.nucleiml.emulator.massmodel.MdnMassTrainer;
 import org.nucleiml.emulator.massmodel.MdnModelFile;
@@ -105,15 +103,7 @@ public final class MdnTrainStep {
       }
       files.put(MassTrainStep.MASS_TABLE, massTable(trained, ws4).getBytes(StandardCharsets.UTF_8));
       files.put(MassTrainStep.INDEX, index(datasets).getBytes(StandardCharsets.UTF_8));
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        AtomicFiles.writeBytes(outputDirectory.resolve(f.getKey()), f.getValue());
-        outputs.add(f.getKey());
-      }
-      AtomicFiles.writeBytes(outputDirectory.resolve(MassTrainStep.ZIP), DeterministicZip.of(files));
-      outputs.add(MassTrainStep.ZIP);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      AtomicFiles.writeString(outputDirectory.resolve(MassTrainStep.RUN_INFO), String.format(Locale.ROOT,
-          "{%n  \"step\" : \"train-masses\",%n  \"wall_seconds\" : %.1f,%n  \"threads\" : %d%n}%n", seconds, threads));
+      double seconds = MassTrainStep.writeRelease(outputDirectory, files, outputs, start, threads);
       log.accept(String.format(Locale.ROOT, "nml:train-masses trained %d MDN models in %.0f s on %d threads; wrote %s",
           trained.size(), seconds, threads, outputDirectory.resolve(MassTrainStep.ZIP)));
       return outputs;
@@ -228,12 +218,7 @@ public final class MdnTrainStep {
   static Map<String, TrainedMdnModel> read(Path dir, List<MdnModelEntry> models) throws IOException {
     Map<String, TrainedMdnModel> read = new LinkedHashMap<>();
     for (MdnModelEntry m : models) {
-      Path file = dir.resolve(MassTrainStep.modelFile(m.id()));
-      if (!Files.isRegularFile(file)) {
-        throw new InvalidParameterException("modelDirectory", dir,
-            "a directory holding " + MassTrainStep.modelFile(m.id()) + " (run nml:train-masses with the same models first)");
-      }
-      read.put(m.id(), MdnModelFile.read(file));
+      read.put(m.id(), MdnModelFile.read(MassTrainStep.existingModelFile(dir, m.id())));
     }
     return read;
   }
