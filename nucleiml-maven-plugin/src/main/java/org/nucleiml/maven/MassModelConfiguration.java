@@ -55,6 +55,8 @@ public class MassModelConfiguration {
   String activation;
   /** mdn: smallest predicted sigma (keV) accepted in the mass table; default 1. */
   Double minSigmaKeV;
+  /** mdn: first epochs in which the widths are not trained; default 0. */
+  Integer sigmaWarmupEpochs;
 
   /** Whether this is a [S004] mixture density model. */
   boolean mdn() {
@@ -64,7 +66,7 @@ public class MassModelConfiguration {
   MdnModelEntry toMdnEntry() {
     return MdnModelEntry.of(id, dataset == null ? null : dataset.toPath(), featureSet, hiddenLayers, seed, schedule,
         epochs, learningRate, weightDecay, components, lambda, gkReduction, initialisation, inputScaling, activation,
-        minSigmaKeV);
+        minSigmaKeV, sigmaWarmupEpochs);
   }
 
   MassModelEntry toEntry() {

@@ -51,7 +51,8 @@ public final class MdnExperiment {
         Integer.parseInt(a.getOrDefault("K", "1")), 1e-8, Double.parseDouble(a.getOrDefault("wd", "0")),
         schedule(a.getOrDefault("lr", "1e-3")), epochs, Initialisation.valueOf(a.getOrDefault("init", "TORCH_DEFAULT")),
         Long.parseLong(a.getOrDefault("seed", "42")), Double.parseDouble(a.getOrDefault("lambda", "1")),
-        RelationPenalty.Reduction.valueOf(a.getOrDefault("reduction", "MEAN_ABS")), a.getOrDefault("scaling", "zscore"));
+        RelationPenalty.Reduction.valueOf(a.getOrDefault("reduction", "MEAN_ABS")), a.getOrDefault("scaling", "zscore"),
+        Integer.parseInt(a.getOrDefault("warmup", "0")));
     int threads = Integer.parseInt(a.getOrDefault("threads", "1"));
     int every = Integer.parseInt(a.getOrDefault("every", "1000"));
 

@@ -28,10 +28,11 @@ import org.nucleiml.emulator.network.RelationPenalty;
  * @param penaltyWeight lambda of the GK term (1 as the paper, 0 for the ablation)
  * @param reduction how the GK values combine (MEAN_ABS as the spec's choice)
  * @param inputScaling {@code zscore} (the spec's choice) or {@code minmax}
+ * @param sigmaWarmupEpochs epochs at the start in which the widths are not trained (see {@link MdnPlan})
  */
 public record MdnDefinition(String id, List<Integer> hiddenLayers, Activation activation, int components,
     double adamEpsilon, double weightDecay, LearningRateSchedule schedule, int epochs, Initialisation initialisation,
-    long seed, double penaltyWeight, RelationPenalty.Reduction reduction, String inputScaling) {
+    long seed, double penaltyWeight, RelationPenalty.Reduction reduction, String inputScaling, int sigmaWarmupEpochs) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -49,13 +50,13 @@ public record MdnDefinition(String id, List<Integer> hiddenLayers, Activation ac
       throw new InvalidParameterException("models[" + id + "].inputScaling", inputScaling, "zscore or minmax");
     }
     new MdnPlan(hiddenLayers, activation, components, adamEpsilon, weightDecay, schedule, epochs, initialisation,
-        seed, 1);
+        seed, 1, sigmaWarmupEpochs);
   }
 
   /** The network run on {@code threads} threads (never changes the result). */
   public MdnPlan plan(int threads) {
     return new MdnPlan(hiddenLayers, activation, components, adamEpsilon, weightDecay, schedule, epochs,
-        initialisation, seed, threads);
+        initialisation, seed, threads, sigmaWarmupEpochs);
   }
 
   /** What the fingerprint and the model file record. */
@@ -63,6 +64,6 @@ public record MdnDefinition(String id, List<Integer> hiddenLayers, Activation ac
     return "type=mdn, hidden=" + hiddenLayers + ", activation=" + activation.kind() + ", K=" + components
         + ", adamEpsilon=" + adamEpsilon + ", weightDecay=" + weightDecay + ", schedule=" + schedule + ", epochs="
         + epochs + ", initialisation=" + initialisation + ", seed=" + seed + ", lambda=" + penaltyWeight
-        + ", gkReduction=" + reduction + ", inputScaling=" + inputScaling;
+        + ", gkReduction=" + reduction + ", inputScaling=" + inputScaling + ", sigmaWarmupEpochs=" + sigmaWarmupEpochs;
   }
 }

@@ -51,7 +51,8 @@ public final class MdnModelFile {
         .put("adamEpsilon", d.adamEpsilon()).put("weightDecay", d.weightDecay());
     def.set("schedule", MassModelFile.schedule(d.schedule()));
     def.put("epochs", d.epochs()).put("initialisation", d.initialisation().name()).put("seed", d.seed())
-        .put("lambda", d.penaltyWeight()).put("gkReduction", d.reduction().name());
+        .put("lambda", d.penaltyWeight()).put("gkReduction", d.reduction().name())
+        .put("sigmaWarmupEpochs", d.sigmaWarmupEpochs());
     MdnScaling s = model.scaling();
     ObjectNode scaling = root.putObject("inputScaling");
     scaling.put("kind", s.kind());
@@ -97,7 +98,7 @@ public final class MdnModelFile {
         d.path("weightDecay").asDouble(), MassModelFile.schedule(d.path("schedule")), d.path("epochs").asInt(),
         Initialisation.valueOf(d.path("initialisation").asText()), d.path("seed").asLong(),
         d.path("lambda").asDouble(), RelationPenalty.Reduction.valueOf(d.path("gkReduction").asText()),
-        sc.path("kind").asText());
+        sc.path("kind").asText(), d.path("sigmaWarmupEpochs").asInt());
     int[] sizes = new int[root.path("layerSizes").size()];
     for (int l = 0; l < sizes.length; l++) {
       sizes[l] = root.path("layerSizes").get(l).asInt();

@@ -21,10 +21,22 @@ import org.nucleiml.InvalidParameterException;
  * @param initialisation how the initial parameters are drawn
  * @param seed fixes the initialisation
  * @param threads worker threads, >= 1; never changes the result
+ * @param sigmaWarmupEpochs the first epochs in which the widths get no gradient from L1, so every row
+ *     pulls on the means with the same weight, as in a squared-error fit (0: the plain NLL throughout);
+ *     without it a heteroscedastic NLL can explain a badly fitted row by a wide sigma instead of moving
+ *     its mean (measured in docs/mass-models.md)
  */
 public record MdnPlan(List<Integer> hiddenLayers, Activation activation, int components, double adamEpsilon,
     double weightDecay, LearningRateSchedule schedule, int maxEpochs, Initialisation initialisation, long seed,
-    int threads) {
+    int threads, int sigmaWarmupEpochs) {
+
+  /** A plan without a width warm-up. */
+  public MdnPlan(List<Integer> hiddenLayers, Activation activation, int components, double adamEpsilon,
+      double weightDecay, LearningRateSchedule schedule, int maxEpochs, Initialisation initialisation, long seed,
+      int threads) {
+    this(hiddenLayers, activation, components, adamEpsilon, weightDecay, schedule, maxEpochs, initialisation, seed,
+        threads, 0);
+  }
 
   /** Validates every field. */
   public MdnPlan {
@@ -46,6 +58,7 @@ public record MdnPlan(List<Integer> hiddenLayers, Activation activation, int com
       throw new InvalidParameterException("initialisation", null, "HE_NORMAL or TORCH_DEFAULT");
     }
     Checks.positive("threads", threads);
+    Checks.nonNegative("sigma_warmup_epochs", sigmaWarmupEpochs);
   }
 
   /** The head. */
@@ -72,6 +85,6 @@ public record MdnPlan(List<Integer> hiddenLayers, Activation activation, int com
   /** A copy with another thread count (the result does not change). */
   public MdnPlan withThreads(int newThreads) {
     return new MdnPlan(hiddenLayers, activation, components, adamEpsilon, weightDecay, schedule, maxEpochs,
-        initialisation, seed, newThreads);
+        initialisation, seed, newThreads, sigmaWarmupEpochs);
   }
 }

@@ -107,7 +107,7 @@ public final class MdnTrainer {
     try (ParallelChunks parallel = new ParallelChunks(plan.threads())) {
       Run run = new Run(network, inputs, targets, width, universe, universe == null ? 0 : universe.length / width,
           penalty, parallel);
-      double total = run.likelihoodPass() + (penalty == null ? 0 : penalty.weight() * run.universePass());
+      double total = run.likelihoodPass(false) + (penalty == null ? 0 : penalty.weight() * run.universePass());
       run.sumGradient();
       System.arraycopy(run.gradient, 0, gradient, 0, gradient.length);
       return total;
@@ -178,7 +178,7 @@ public final class MdnTrainer {
       double previous = Double.POSITIVE_INFINITY;
       for (int epoch = 1; epoch <= plan.maxEpochs(); epoch++) {
         rate = plan.schedule().rateBefore(epoch, previous, rate);
-        double likelihood = likelihoodPass();
+        double likelihood = likelihoodPass(epoch <= plan.sigmaWarmupEpochs());
         double weight = penalty == null ? 0.0 : penalty.weight();
         boolean recorded = epoch == 1 || epoch % monitorEvery == 0 || epoch == plan.maxEpochs();
         // Without a weighted penalty the universe is only predicted for the recorded epochs.
@@ -204,8 +204,8 @@ public final class MdnTrainer {
       return new Result(shape.withParameters(best), head, history, bestEpoch);
     }
 
-    /** L1 and its gradient (per chunk, unscaled sums). */
-    private double likelihoodPass() {
+    /** L1 and its gradient (per chunk, unscaled sums); {@code frozenWidths}: none into the log-widths. */
+    private double likelihoodPass(boolean frozenWidths) {
       int chunks = trainWorkers.length;
       parallel.run(chunks, c -> {
         double[] g = trainGradients[c];
@@ -217,6 +217,9 @@ public final class MdnTrainer {
             r++) {
           double[] o = w.outputs(p, x, r * width);
           sum += head.negativeLogLikelihood(o, 0, y[r], dOut, 0);
+          if (frozenWidths) {
+            java.util.Arrays.fill(dOut, 2 * head.components(), out, 0.0);
+          }
           w.backpropagate(p, dOut, g);
         }
         chunkLoss[c] = sum;

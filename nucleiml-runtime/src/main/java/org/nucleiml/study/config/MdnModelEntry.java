@@ -48,7 +48,8 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
    *   <li>{@code ci}: the spec's ci profile (section 4.8): 60,000 epochs, rate 1e-3, no weight decay;</li>
    *   <li>{@code full}: the paper's schedule ([S004] ¶7, ¶9): 10^7 epochs, rate 2e-4, weight decay 0.01;</li>
    *   <li>{@code fast}: the measured schedule of docs/mass-models.md: rate 1e-2 to epoch 3,000, then
-   *       3e-3 to 6,000, then 1e-3, no weight decay, 60,000 epochs;</li>
+   *       3e-3 to 6,000, then 1e-3, no weight decay, 60,000 epochs, the widths frozen for the first half
+   *       of the epochs ({@code sigmaWarmupEpochs});</li>
    *   <li>{@code custom}: {@code learningRate} and {@code epochs} as given.</li>
    * </ul>
    *
@@ -57,7 +58,7 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
    */
   public static MdnModelEntry of(String id, Path dataset, String featureSet, String hidden, Long seed, String schedule,
       Integer epochs, String learningRate, Double weightDecay, Integer components, Double lambda, String gkReduction,
-      String initialisation, String inputScaling, String activation, Double minSigmaKeV) {
+      String initialisation, String inputScaling, String activation, Double minSigmaKeV, Integer sigmaWarmupEpochs) {
     String where = "models[" + id + "]";
     if (!blank(featureSet) && !featureSet.trim().equals("mumpower")) {
       throw new InvalidParameterException(where + ".featureSet", featureSet, "mumpower (type mdn)");
@@ -96,6 +97,8 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
     if (!blank(learningRate)) {
       rates = rates(where + ".learningRate", learningRate);
     }
+    int warmup = sigmaWarmupEpochs != null ? sigmaWarmupEpochs
+        : s.equals("fast") ? (epochs == null ? defaultEpochs : epochs) / 2 : 0;
     MdnDefinition d = new MdnDefinition(id, widths(where + ".hiddenLayers", blank(hidden) ? DEFAULT_HIDDEN : hidden),
         blank(activation) ? Activation.TANH : Activation.parse(activation), components == null ? 1 : components, 1e-8,
         weightDecay == null ? defaultDecay : weightDecay, rates, epochs == null ? defaultEpochs : epochs,
@@ -104,20 +107,20 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
         seed == null ? 42 : seed, lambda == null ? 1.0 : lambda,
         blank(gkReduction) ? RelationPenalty.Reduction.MEAN_ABS
             : enumValue(where + ".gkReduction", RelationPenalty.Reduction.class, gkReduction),
-        blank(inputScaling) ? "zscore" : inputScaling.trim());
+        blank(inputScaling) ? "zscore" : inputScaling.trim(), warmup);
     return new MdnModelEntry(id, dataset, d, s, minSigmaKeV == null ? DEFAULT_MIN_SIGMA_KEV : minSigmaKeV);
   }
 
   /**
    * Parses the CLI form {@code id=piml,dataset=DIR[,hidden=8/8/8][,seed=..][,schedule=ci|full|fast|custom]
    * [,epochs=..][,learningRate=1e-3][,weightDecay=..][,components=..][,lambda=..][,gkReduction=..]
-   * [,initialisation=..][,inputScaling=..][,activation=..][,minSigmaKeV=..]}.
+   * [,initialisation=..][,inputScaling=..][,activation=..][,minSigmaKeV=..][,sigmaWarmupEpochs=..]}.
    */
   public static MdnModelEntry parse(String text) {
     Map<String, String> f = new LinkedHashMap<>();
     List<String> known = List.of("type", "id", "dataset", "featureSet", "hidden", "seed", "schedule", "epochs",
         "learningRate", "weightDecay", "components", "lambda", "gkReduction", "initialisation", "inputScaling",
-        "activation", "minSigmaKeV");
+        "activation", "minSigmaKeV", "sigmaWarmupEpochs");
     for (String part : text.split(",")) {
       String[] kv = part.split("=", 2);
       if (kv.length != 2 || !known.contains(kv[0].trim())) {
@@ -130,7 +133,7 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
         f.get("learningRate"), number(f, "weightDecay", Double::parseDouble),
         number(f, "components", Integer::parseInt), number(f, "lambda", Double::parseDouble), f.get("gkReduction"),
         f.get("initialisation"), f.get("inputScaling"), f.get("activation"),
-        number(f, "minSigmaKeV", Double::parseDouble));
+        number(f, "minSigmaKeV", Double::parseDouble), number(f, "sigmaWarmupEpochs", Integer::parseInt));
   }
 
   /**
