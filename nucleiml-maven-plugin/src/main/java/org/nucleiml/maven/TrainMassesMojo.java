@@ -60,7 +60,13 @@ public class TrainMassesMojo extends AbstractNmlMojo {
   @Override
   StepConfiguration configuration() {
     configuration = new MassTrainConfiguration().outputDirectory(outputDirectory.toPath()).minZ(minZ).minN(minN);
-    models.forEach(m -> configuration.model(m.toEntry()));
+    for (MassModelConfiguration m : models) {
+      if (m.mdn()) {
+        configuration.mdnModel(m.toMdnEntry());
+      } else {
+        configuration.model(m.toEntry());
+      }
+    }
     return configuration;
   }
 

@@ -55,7 +55,13 @@ public class ValidateMassesMojo extends AbstractNmlMojo {
   StepConfiguration configuration() {
     MassValidateConfiguration c = new MassValidateConfiguration().modelDirectory(modelDirectory.toPath())
         .outputDirectory(outputDirectory.toPath()).failOnGate(failOnGate);
-    models.forEach(m -> c.model(m.toEntry()));
+    for (MassModelConfiguration m : models) {
+      if (m.mdn()) {
+        c.mdnModel(m.toMdnEntry());
+      } else {
+        c.model(m.toEntry());
+      }
+    }
     if (gates != null) {
       gates.forEach(c::gate);
     }

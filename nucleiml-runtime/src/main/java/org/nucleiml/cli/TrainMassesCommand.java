@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nucleiml.study.config.MassModelEntry;
+import org.nucleiml.study.config.MdnModelEntry;
 import org.nucleiml.study.config.MassTrainConfiguration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +22,10 @@ public final class TrainMassesCommand implements Callable<Integer> {
   @Mixin private StepOptions step;
 
   @Option(names = "--model", required = true, description = "id=A-III,dataset=DIR,featureSet=huang-III,hidden=80/40"
-      + "[,method=III][,baseline=ws4][,seed=42][,schedule=ci][,epochs=3000][,batchSize=32][,stopping=validation] "
-      + "(repeatable).")
+      + "[,method=III][,baseline=ws4][,seed=42][,schedule=ci][,epochs=3000][,batchSize=32][,stopping=validation], "
+      + "or for a [S004] mixture density model type=mdn,id=piml,dataset=DIR[,schedule=ci|full|fast|custom]"
+      + "[,epochs=..][,learningRate=..][,components=1][,lambda=1][,gkReduction=MEAN_ABS][,minSigmaKeV=1] "
+      + "(repeatable; one type per run).")
   private List<String> models;
 
   @Option(names = "--min-z", defaultValue = MassTrainConfiguration.DEFAULT_MIN_Z, description = "Smallest Z of the mass table.")
@@ -37,7 +40,13 @@ public final class TrainMassesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     MassTrainConfiguration configuration = new MassTrainConfiguration().outputDirectory(output).minZ(minZ).minN(minN);
-    models.forEach(m -> configuration.model(MassModelEntry.parse(m)));
+    for (String m : models) {
+      if (MdnModelEntry.isMdnText(m)) {
+        configuration.mdnModel(MdnModelEntry.parse(m));
+      } else {
+        configuration.model(MassModelEntry.parse(m));
+      }
+    }
     return step.run(configuration);
   }
 }

@@ -122,19 +122,29 @@ public final class MassTrainStep {
       }
       files.put(MASS_TABLE, massTable(trained, datasets, ws4).getBytes(StandardCharsets.UTF_8));
       files.put(INDEX, index(datasets).getBytes(StandardCharsets.UTF_8));
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        AtomicFiles.writeBytes(outputDirectory.resolve(f.getKey()), f.getValue());
-        outputs.add(f.getKey());
-      }
-      AtomicFiles.writeBytes(outputDirectory.resolve(ZIP), DeterministicZip.of(files));
-      outputs.add(ZIP);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      AtomicFiles.writeString(outputDirectory.resolve(RUN_INFO), String.format(Locale.ROOT,
-          "{%n  \"step\" : \"train-masses\",%n  \"wall_seconds\" : %.1f,%n  \"threads\" : %d%n}%n", seconds, threads));
+      double seconds = writeRelease(outputDirectory, files, outputs, start, threads);
       log.accept(String.format(Locale.ROOT, "nml:train-masses trained %d models in %.0f s on %d threads; wrote %s",
           trained.size(), seconds, threads, outputDirectory.resolve(ZIP)));
       return outputs;
     });
+  }
+
+  /**
+   * Writes the released files, the deterministic zip of them and run-info.json (wall time and threads,
+   * never released), adding their names to {@code outputs}; returns the wall seconds since {@code start}.
+   */
+  static double writeRelease(Path outputDirectory, Map<String, byte[]> files, List<String> outputs, long start,
+      int threads) throws IOException {
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      AtomicFiles.writeBytes(outputDirectory.resolve(f.getKey()), f.getValue());
+      outputs.add(f.getKey());
+    }
+    AtomicFiles.writeBytes(outputDirectory.resolve(ZIP), DeterministicZip.of(files));
+    outputs.add(ZIP);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    AtomicFiles.writeString(outputDirectory.resolve(RUN_INFO), String.format(Locale.ROOT,
+        "{%n  \"step\" : \"train-masses\",%n  \"wall_seconds\" : %.1f,%n  \"threads\" : %d%n}%n", seconds, threads));
+    return seconds;
   }
 
   /**
@@ -219,13 +229,18 @@ public final class MassTrainStep {
   static Map<String, TrainedMassModel> read(Path dir, List<MassModelEntry> models) throws IOException {
     Map<String, TrainedMassModel> read = new LinkedHashMap<>();
     for (MassModelEntry m : models) {
-      Path file = dir.resolve(modelFile(m.id()));
-      if (!Files.isRegularFile(file)) {
-        throw new org.nucleiml.InvalidParameterException("modelDirectory", dir,
-            "a directory holding " + modelFile(m.id()) + " (run nml:train-masses with the same models first)");
-      }
-      read.put(m.id(), TrainedMassModel.read(file));
+      read.put(m.id(), TrainedMassModel.read(existingModelFile(dir, m.id())));
     }
     return read;
+  }
+
+  /** The model file of {@code id} in {@code dir}, which must exist. */
+  static Path existingModelFile(Path dir, String id) {
+    Path file = dir.resolve(modelFile(id));
+    if (!Files.isRegularFile(file)) {
+      throw new org.nucleiml.InvalidParameterException("modelDirectory", dir,
+          "a directory holding " + modelFile(id) + " (run nml:train-masses with the same models first)");
+    }
+    return file;
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.study.MassTrainStep;
+import org.nucleiml.study.MdnTrainStep;
 
 /**
  * Configuration of the mass-model training step (nml:train-masses, {@code nml train-masses}): the
@@ -21,6 +22,7 @@ public final class MassTrainConfiguration implements StepConfiguration {
   public static final String DEFAULT_MIN_N = "21";
 
   private final List<MassModelEntry> models = new ArrayList<>();
+  private final List<MdnModelEntry> mdnModels = new ArrayList<>();
   private Path outputDirectory;
   private int minZ = Integer.parseInt(DEFAULT_MIN_Z);
   private int minN = Integer.parseInt(DEFAULT_MIN_N);
@@ -33,6 +35,12 @@ public final class MassTrainConfiguration implements StepConfiguration {
   /** Adds a model. */
   public MassTrainConfiguration model(MassModelEntry model) {
     models.add(model);
+    return this;
+  }
+
+  /** Adds a [S004] mixture density model (type mdn). */
+  public MassTrainConfiguration mdnModel(MdnModelEntry model) {
+    mdnModels.add(model);
     return this;
   }
 
@@ -74,6 +82,27 @@ public final class MassTrainConfiguration implements StepConfiguration {
     return List.copyOf(models);
   }
 
+  /** Whether the models are MDN models; one execution trains models of one type. */
+  static boolean checkedTypes(List<MassModelEntry> models, List<MdnModelEntry> mdnModels) {
+    if (!models.isEmpty() && !mdnModels.isEmpty()) {
+      throw new InvalidParameterException("models", models.get(0).id() + " (fcnn) and " + mdnModels.get(0).id()
+          + " (mdn)", "models of one type per execution (declare a second execution for the other type)");
+    }
+    return !mdnModels.isEmpty();
+  }
+
+  /** The MDN models, checked: ids distinct. */
+  static List<MdnModelEntry> checkedMdn(List<MdnModelEntry> models) {
+    List<String> seen = new ArrayList<>();
+    for (MdnModelEntry m : models) {
+      if (seen.contains(m.id())) {
+        throw new InvalidParameterException("models", m.id(), "distinct model ids");
+      }
+      seen.add(m.id());
+    }
+    return List.copyOf(models);
+  }
+
   @Override
   public void run(StepContext context) throws IOException, InterruptedException {
     if (outputDirectory == null) {
@@ -81,6 +110,11 @@ public final class MassTrainConfiguration implements StepConfiguration {
     }
     org.nucleiml.Checks.positive("minZ", minZ);
     org.nucleiml.Checks.positive("minN", minN);
+    if (checkedTypes(models, mdnModels)) {
+      new MdnTrainStep(checkedMdn(mdnModels), outputDirectory, minZ, minN, context.threads(), context.info())
+          .run(context.cache());
+      return;
+    }
     new MassTrainStep(checked(models), outputDirectory, minZ, minN, context.threads(), context.info())
         .run(context.cache());
   }
