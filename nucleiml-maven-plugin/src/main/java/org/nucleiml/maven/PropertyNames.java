@@ -56,6 +56,7 @@ final class PropertyNames {
   static final String PREDICT_MASSES_ARTIFACT = "nml.predictMasses.massModelArtifact";
   static final String PREDICT_MASSES_NUCLEI = "nml.predictMasses.nuclei";
   static final String PREDICT_MASSES_FAIL_ON_GATE = "nml.predictMasses.failOnGate";
+  static final String REPORT_MASSES_SKIP = "nml.reportMasses.skip";
 
   private PropertyNames() {}
 }

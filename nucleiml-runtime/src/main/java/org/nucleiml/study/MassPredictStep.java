@@ -131,13 +131,8 @@ public final class MassPredictStep {
       Map<String, MassErrors[]> sets = new LinkedHashMap<>();
       for (String s : d.sets()) {
         List<NucleusRow> rows = d.rows(s);
-        Map<Nuclide, Double> measured = new LinkedHashMap<>();
-        rows.forEach(r -> measured.put(r.nuclide(), r.targetMeV()));
-        MassSurface data = (z, n) -> {
-          Double v = measured.get(new Nuclide(z, n));
-          return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
-        };
-        List<Nuclide> set = List.copyOf(measured.keySet());
+        MassSurface data = MassValidateStep.surface(rows);
+        List<Nuclide> set = rows.stream().map(NucleusRow::nuclide).toList();
         sets.put(s, new MassErrors[] {MassMetrics.bindingEnergy(model, data, set),
             MassMetrics.bindingEnergy(ws4, data, set)});
       }
@@ -151,12 +146,7 @@ public final class MassPredictStep {
       String[] ab = g.set().split("/", 2);
       return errors(g, scores, ab[0].trim()).rmsKeV() / errors(g, scores, ab[1].trim()).rmsKeV();
     }
-    MassErrors e = errors(g, scores, g.set());
-    return switch (g.metric()) {
-      case "maxMaeKeV" -> e.maeKeV();
-      case "maxP95KeV" -> e.p95AbsKeV();
-      default -> e.rmsKeV();
-    };
+    return MassValidateStep.value(g.metric(), errors(g, scores, g.set()));
   }
 
   private MassErrors errors(MassGate g, Map<String, Map<String, MassErrors[]>> scores, String set) {
@@ -180,23 +170,11 @@ public final class MassPredictStep {
     ObjectNode models = root.putObject("models");
     scores.forEach((id, sets) -> {
       ObjectNode m = models.putObject(id);
-      sets.forEach((set, e) -> errors(errors(m.putObject(set), e[0]).putObject("ws4"), e[1]));
+      sets.forEach((set, e) -> MassValidateStep.errors(MassValidateStep.errors(m.putObject(set), e[0])
+          .putObject("ws4"), e[1]));
     });
     gateLines.forEach(root.putArray("gates")::add);
     return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-  }
-
-  private static ObjectNode errors(ObjectNode o, MassErrors e) {
-    o.put("count", e.count());
-    o.put("rms_keV", round(e.rmsKeV()));
-    o.put("mae_keV", round(e.maeKeV()));
-    o.put("p95_abs_keV", round(e.p95AbsKeV()));
-    o.put("max_abs_keV", round(e.maxAbsKeV()));
-    return o;
-  }
-
-  private static double round(double keV) {
-    return Double.isNaN(keV) ? keV : Math.round(keV * 10.0) / 10.0;
   }
 
   private String markdown(String dataset, Map<String, Map<String, MassErrors[]>> scores, List<String> gateLines) {
