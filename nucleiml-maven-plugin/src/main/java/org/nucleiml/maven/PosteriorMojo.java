@@ -179,8 +179,9 @@ public class PosteriorMojo extends AbstractNmlMojo {
     if (emulatorArtifact == null || emulatorArtifact.isBlank()) {
       return emulatorDirectory.toPath();
     }
-    Path zip = EmulatorCoordinates.parse(emulatorArtifact).resolve(repositorySystem,
-        session.getRepositorySession(), project().getRemoteProjectRepositories());
+    Path zip = ArtifactCoordinates.parse("emulatorArtifact", emulatorArtifact, ArtifactCoordinates.EMULATOR_CLASSIFIER)
+        .resolve(PosteriorConfiguration.GOAL, repositorySystem, session.getRepositorySession(),
+            project().getRemoteProjectRepositories());
     getLog().info("nml:" + PosteriorConfiguration.GOAL + " uses emulator " + emulatorArtifact + " (" + zip + ")");
     return zip;
   }

@@ -58,6 +58,11 @@ final class PropertyNames {
   static final String TRAIN_MASSES_SKIP = "nml.trainMasses.skip";
   static final String VALIDATE_MASSES_SKIP = "nml.validateMasses.skip";
   static final String VALIDATE_MASSES_FAIL_ON_GATE = "nml.validateMasses.failOnGate";
+  static final String PREDICT_MASSES_SKIP = "nml.predictMasses.skip";
+  static final String PREDICT_MASSES_ARTIFACT = "nml.predictMasses.massModelArtifact";
+  static final String PREDICT_MASSES_NUCLEI = "nml.predictMasses.nuclei";
+  static final String PREDICT_MASSES_FAIL_ON_GATE = "nml.predictMasses.failOnGate";
+  static final String REPORT_MASSES_SKIP = "nml.reportMasses.skip";
 
   // the remaining simple parameters, one user property each (PluginDescriptorTest)
   static final String DATASET_DEFORMATION_TABLE = "nml.dataset.deformationTable";

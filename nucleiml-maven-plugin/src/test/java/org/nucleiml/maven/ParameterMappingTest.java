@@ -25,7 +25,7 @@ class ParameterMappingTest {
 
   private static final List<Class<? extends AbstractNmlMojo>> MOJOS = List.of(GenerateMojo.class,
       TrainMojo.class, ValidateMojo.class, PosteriorMojo.class, ReportMojo.class, DatasetMojo.class,
-      TrainMassesMojo.class, ValidateMassesMojo.class);
+      TrainMassesMojo.class, ValidateMassesMojo.class, PredictMassesMojo.class, ReportMassesMojo.class);
 
   @TempDir File dir;
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class, CouplingsCommand.class, MatterCommand.class,
         SolveCommand.class, GenerateCommand.class, TrainCommand.class, ValidateCommand.class,
         PosteriorCommand.class, ReportCommand.class, DatasetCommand.class, TrainMassesCommand.class,
-        ValidateMassesCommand.class, CompareStudiesCommand.class})
+        ValidateMassesCommand.class, PredictMassesCommand.class, ReportMassesCommand.class,
+        CompareStudiesCommand.class})
 public final class NmlCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

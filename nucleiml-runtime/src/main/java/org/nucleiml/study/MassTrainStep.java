@@ -221,7 +221,7 @@ public final class MassTrainStep {
     return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
   }
 
-  private static String mev(double v) {
+  static String mev(double v) {
     return String.format(Locale.ROOT, "%.6f", v);
   }
 

@@ -190,7 +190,8 @@ public final class MassValidateStep {
     };
   }
 
-  private static MassSurface surface(List<NucleusRow> rows) {
+  /** The measured B of {@code rows} as a surface (empty elsewhere). */
+  static MassSurface surface(List<NucleusRow> rows) {
     Map<Nuclide, Double> map = new HashMap<>();
     rows.forEach(r -> map.put(r.nuclide(), r.targetMeV()));
     return (z, n) -> {
@@ -227,7 +228,8 @@ public final class MassValidateStep {
             "a set of model " + r.entry().id() + ": " + r.sets().stream().map(SetMetrics::set).toList()));
   }
 
-  private static double value(String metric, MassErrors e) {
+  /** The value a gate's metric reads from errors: MAE, p95 |error| or (maxRmsKeV, maxRatio) RMS. */
+  static double value(String metric, MassErrors e) {
     return switch (metric) {
       case "maxMaeKeV" -> e.maeKeV();
       case "maxP95KeV" -> e.p95AbsKeV();
@@ -273,7 +275,8 @@ public final class MassValidateStep {
     return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
   }
 
-  private static ObjectNode errors(ObjectNode o, MassErrors e) {
+  /** Writes the error statistics into {@code o} (keV, one decimal). */
+  static ObjectNode errors(ObjectNode o, MassErrors e) {
     o.put("count", e.count());
     o.put("rms_keV", round(e.rmsKeV()));
     o.put("mae_keV", round(e.maeKeV()));
