@@ -31,11 +31,12 @@ public class PredictMassesMojo extends AbstractNmlMojo {
   private String massModelArtifact;
 
   /** The release by file (zip or nml:train-masses' output directory), used when massModelArtifact is not set. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/mass-models/mass-model.zip")
+  @Parameter(property = PropertyNames.PREDICT_MASSES_MASS_MODEL,
+      defaultValue = "${project.build.directory}/nml/mass-models/mass-model.zip")
   private File massModel;
 
   /** An nml:dataset output directory to predict and score on. */
-  @Parameter
+  @Parameter(property = PropertyNames.PREDICT_MASSES_DATASET)
   private File dataset;
 
   /** Nuclei to predict, e.g. {@code 132Sn, 208Pb, Ni-78}. */
@@ -51,7 +52,8 @@ public class PredictMassesMojo extends AbstractNmlMojo {
   private boolean failOnGate;
 
   /** Where mass-predictions.csv, mass-scores.json and mass-scores.md are written. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/mass-predictions")
+  @Parameter(property = PropertyNames.PREDICT_MASSES_OUTPUT_DIRECTORY,
+      defaultValue = "${project.build.directory}/nml/mass-predictions")
   private File outputDirectory;
 
   /** The current session, for the repository system. */
@@ -62,16 +64,17 @@ public class PredictMassesMojo extends AbstractNmlMojo {
   private RepositorySystem repositorySystem;
 
   @Override
+  boolean skipGoal() {
+    return skipPredictMasses;
+  }
+
+  @Override
   String goalName() {
     return MassPredictConfiguration.GOAL;
   }
 
   @Override
   StepConfiguration configuration() throws MojoExecutionException {
-    if (skipPredictMasses) {
-      getLog().info("nml:predict-masses skipped (" + PropertyNames.PREDICT_MASSES_SKIP + "=true)");
-      return new SkippedStep(MassPredictConfiguration.GOAL);
-    }
     MassPredictConfiguration c = new MassPredictConfiguration().massModel(release())
         .dataset(dataset == null ? null : dataset.toPath()).outputDirectory(outputDirectory.toPath())
         .failOnGate(failOnGate);

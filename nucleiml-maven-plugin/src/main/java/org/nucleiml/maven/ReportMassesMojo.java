@@ -25,16 +25,22 @@ public class ReportMassesMojo extends AbstractNmlMojo {
   private List<MassModelConfiguration> models;
 
   /** nml:train-masses' output directory. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/mass-models")
+  @Parameter(property = PropertyNames.REPORT_MASSES_MODEL_DIRECTORY, defaultValue = "${project.build.directory}/nml/mass-models")
   private File modelDirectory;
 
   /** nml:validate-masses' output directory. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/mass-validation")
+  @Parameter(property = PropertyNames.REPORT_MASSES_VALIDATION_DIRECTORY,
+      defaultValue = "${project.build.directory}/nml/mass-validation")
   private File validationDirectory;
 
   /** The HTML page; report.md and the PNGs go beside it. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/mass-report/report.html")
+  @Parameter(property = PropertyNames.REPORT_MASSES_OUTPUT, defaultValue = "${project.build.directory}/nml/mass-report/report.html")
   private File output;
+
+  @Override
+  boolean skipGoal() {
+    return skipReportMasses;
+  }
 
   @Override
   String goalName() {
@@ -43,10 +49,6 @@ public class ReportMassesMojo extends AbstractNmlMojo {
 
   @Override
   StepConfiguration configuration() {
-    if (skipReportMasses) {
-      getLog().info("nml:report-masses skipped (" + PropertyNames.REPORT_MASSES_SKIP + "=true)");
-      return new SkippedStep(MassReportConfiguration.GOAL);
-    }
     MassReportConfiguration c = new MassReportConfiguration().modelDirectory(modelDirectory.toPath())
         .validationDirectory(validationDirectory.toPath()).output(output.toPath());
     models.forEach(m -> c.model(m.toEntry()));
