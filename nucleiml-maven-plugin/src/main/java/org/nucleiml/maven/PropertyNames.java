@@ -50,6 +50,7 @@ final class PropertyNames {
   static final String DATASET_SPLIT = "nml.dataset.split";
   static final String DATASET_SEED = "nml.dataset.seed";
   static final String TRAIN_MASSES_SKIP = "nml.trainMasses.skip";
+  static final String TRAIN_MASSES_ENGINE = "nml.trainMasses.engine";
   static final String VALIDATE_MASSES_SKIP = "nml.validateMasses.skip";
   static final String VALIDATE_MASSES_FAIL_ON_GATE = "nml.validateMasses.failOnGate";
 

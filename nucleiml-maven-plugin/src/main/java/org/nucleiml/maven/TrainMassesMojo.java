@@ -7,6 +7,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
+import org.nucleiml.cluster.Engine;
 import org.nucleiml.study.config.MassTrainConfiguration;
 import org.nucleiml.study.config.StepConfiguration;
 
@@ -16,7 +17,7 @@ import org.nucleiml.study.config.StepConfiguration;
  * attaches mass-model.zip (type zip, classifier mass-model).
  */
 @Mojo(name = MassTrainConfiguration.GOAL, defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
-public class TrainMassesMojo extends AbstractNmlMojo {
+public class TrainMassesMojo extends AbstractEngineMojo {
 
   /** Skips this goal only. */
   @Parameter(property = PropertyNames.TRAIN_MASSES_SKIP, defaultValue = "false")
@@ -33,6 +34,13 @@ public class TrainMassesMojo extends AbstractNmlMojo {
   /** Smallest N of the mass table. */
   @Parameter(defaultValue = MassTrainConfiguration.DEFAULT_MIN_N)
   private int minN;
+
+  /**
+   * Where the models are trained: {@code local} (this machine) or {@code slurm} (one Slurm array task
+   * per model running the runtime jar, then a merge job; docs/cluster.md). The outputs are the same.
+   */
+  @Parameter(property = PropertyNames.TRAIN_MASSES_ENGINE, defaultValue = Engine.DEFAULT)
+  private String engine;
 
   /** Where the models, mass table and zip are written. */
   @Parameter(defaultValue = "${project.build.directory}/nml/mass-models")
@@ -58,14 +66,16 @@ public class TrainMassesMojo extends AbstractNmlMojo {
       getLog().info("nml:train-masses skipped (" + PropertyNames.TRAIN_MASSES_SKIP + "=true)");
       return new SkippedStep(MassTrainConfiguration.GOAL);
     }
-    configuration = new MassTrainConfiguration().outputDirectory(outputDirectory.toPath()).minZ(minZ).minN(minN);
+    configuration = new MassTrainConfiguration().outputDirectory(outputDirectory.toPath()).minZ(minZ).minN(minN)
+        .engine(engine(engine));
     models.forEach(m -> configuration.model(m.toEntry()));
     return configuration;
   }
 
   @Override
   void afterRun() {
-    if (attach && configuration != null) {
+    // With the Slurm engine and slurmWait=false (or slurmSubmit=false) the zip is written later, by the merge job.
+    if (attach && configuration != null && configuration.zip().toFile().isFile()) {
       projectHelper.attachArtifact(project(), "zip", "mass-model", configuration.zip().toFile());
     }
   }

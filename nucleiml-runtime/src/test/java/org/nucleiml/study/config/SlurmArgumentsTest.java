@@ -3,6 +3,7 @@ package org.nucleiml.study.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +86,11 @@ class SlurmArgumentsTest {
 
   @Test
   void engine_isLocalOrSlurm() {
-    GenerateConfiguration c = new GenerateConfiguration().outputDirectory(dir).engine("pbs");
-    assertEquals("engine", assertThrows(InvalidParameterException.class, () -> c.run(context())).parameter());
+    assertEquals("engine", assertThrows(InvalidParameterException.class,
+        () -> org.nucleiml.cluster.Engine.of("pbs", org.nucleiml.cluster.SlurmOptions.DEFAULT, null)).parameter());
+    assertTrue(org.nucleiml.cluster.Engine.isSlurm(" Slurm") && !org.nucleiml.cluster.Engine.isSlurm(null));
+    // the default directory sits beside the output directory, one per goal
+    assertEquals(dir.resolveSibling("slurm").resolve("train-masses").toAbsolutePath().normalize(),
+        org.nucleiml.cluster.Engine.LOCAL.directory(dir, "train-masses"));
   }
 }
