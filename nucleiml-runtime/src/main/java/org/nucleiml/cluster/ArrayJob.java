@@ -46,7 +46,16 @@ public record ArrayJob(String name, Path directory, int tasks, List<String> task
    */
   public static ArrayJob ofCli(String name, Path directory, int tasks, List<String> taskArguments,
       List<String> mergeArguments, IntPredicate complete) throws IOException {
-    List<String> java = RuntimeJars.stageCommand(directory.resolve("lib"));
+    return ofCli(name, directory, tasks, RuntimeJars.stageCommand(directory.resolve("lib")), taskArguments,
+        mergeArguments, complete);
+  }
+
+  /**
+   * A job whose tasks and merge run the {@code nml} CLI through {@code java}, a command such as
+   * {@link RuntimeJars#stageCommand} returns (tests give their own class path).
+   */
+  public static ArrayJob ofCli(String name, Path directory, int tasks, List<String> java, List<String> taskArguments,
+      List<String> mergeArguments, IntPredicate complete) {
     List<String> task = new ArrayList<>(java);
     task.addAll(taskArguments);
     List<String> merge = new ArrayList<>(java);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.nucleiml.cluster.ArrayJob;
 import org.nucleiml.cluster.MemberOutputs;
+import org.nucleiml.cluster.RuntimeJars;
 import org.nucleiml.cluster.SlurmOptions;
 import org.nucleiml.study.config.MassModelEntry;
 
@@ -29,6 +30,13 @@ public final class SlurmMassTraining {
   private final SlurmOptions options;
   private final Optional<BuildCache> cache;
   private final Consumer<String> log;
+  private final JavaCommand java;
+
+  /** The command that starts the {@code nml} CLI on a node. */
+  @FunctionalInterface
+  interface JavaCommand {
+    List<String> get(Path slurmDir) throws IOException;
+  }
 
   /**
    * @param step the configured step (its fingerprints decide what is complete)
@@ -42,6 +50,13 @@ public final class SlurmMassTraining {
    */
   public SlurmMassTraining(MassTrainStep step, Path outputDir, Path slurmDir, int minZ, int minN,
       SlurmOptions options, Optional<BuildCache> cache, Consumer<String> log) {
+    this(step, outputDir, slurmDir, minZ, minN, options, cache, log, dir -> RuntimeJars.stageCommand(dir.resolve("lib")));
+  }
+
+  /** As above, the CLI started by {@code java} (tests run it from their class path). */
+  SlurmMassTraining(MassTrainStep step, Path outputDir, Path slurmDir, int minZ, int minN, SlurmOptions options,
+      Optional<BuildCache> cache, Consumer<String> log, JavaCommand java) {
+    this.java = java;
     this.step = step;
     this.outputDir = outputDir.toAbsolutePath().normalize();
     this.slurmDir = slurmDir.toAbsolutePath().normalize();
@@ -78,7 +93,7 @@ public final class SlurmMassTraining {
         "--threads", Integer.toString(options.cpusPerTask())));
     List<String> merge = new ArrayList<>(configuration);
     merge.addAll(List.of("--merge-from", members.root().toString(), "--threads", Integer.toString(options.cpusPerTask())));
-    return ArrayJob.ofCli("train-masses", slurmDir, models.size(), task, merge,
+    return ArrayJob.ofCli("train-masses", slurmDir, models.size(), java.get(slurmDir), task, merge,
         i -> members.complete(i, fingerprints.get(i)));
   }
 }
