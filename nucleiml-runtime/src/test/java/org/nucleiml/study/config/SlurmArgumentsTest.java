@@ -92,5 +92,12 @@ class SlurmArgumentsTest {
     // the default directory sits beside the output directory, one per goal
     assertEquals(dir.resolveSibling("slurm").resolve("train-masses").toAbsolutePath().normalize(),
         org.nucleiml.cluster.Engine.LOCAL.directory(dir, "train-masses"));
+    // the commands take the goals' engine settings as options, checked before anything runs
+    java.io.StringWriter err = new java.io.StringWriter();
+    CommandLine nml = org.nucleiml.cli.NmlCommand.commandLine();
+    nml.setErr(new java.io.PrintWriter(err));
+    assertEquals(1, nml.execute("train-masses", "--engine", "slurm", "--slurm-time-limit", "two hours",
+        "--model", "id=A,dataset=" + dir + ",featureSet=huang-I,hidden=4", "--output", dir.toString()));
+    assertTrue(err.toString().contains("slurm.timeLimit: found two hours, expected a Slurm time"), err.toString());
   }
 }
