@@ -39,6 +39,10 @@ import org.nucleiml.study.config.MassModelEntry;
  * nucleus of the WS4 table in the study's domain), an index, and the released zip of all of them. The
  * fingerprint holds the models, the data sets' SHA-256s and the WS4 table's; the thread count and the
  * output directory are run facts and go to run-info.json only.
+ *
+ * <p>The models are independent: {@link #trainMember} trains one of them alone (a Slurm array task)
+ * and {@link #merge} joins such members into the same outputs as {@link #run}, which assembles them
+ * through the same code from the same bytes.
  */
 public final class MassTrainStep {
 
