@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.cluster.SlurmException;
 import org.nucleiml.inference.mcmc.NoFiniteStartException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,6 +23,8 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
   static final int FAILED_RESULT = 3;
   /** A file could not be read or written. */
   static final int FILE_ERROR = 4;
+  /** A Slurm array task or merge job failed, or Slurm could not be used (the message names task and log). */
+  static final int CLUSTER_ERROR = 6;
   /** Interrupted. */
   static final int INTERRUPTED = 130;
   /** A bug: anything else. */
@@ -51,6 +54,9 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
       return FILE_ERROR;
+    }
+    if (e instanceof SlurmException) {
+      return CLUSTER_ERROR;
     }
     if (e instanceof InterruptedException) {
       Thread.currentThread().interrupt();
