@@ -1,14 +1,10 @@
 package org.nucleiml.maven;
 
 import java.io.File;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.nucleiml.cluster.SlurmOptions;
+import org.nucleiml.cluster.Engine;
 import org.nucleiml.study.config.GenerateConfiguration;
 import org.nucleiml.study.config.StepConfiguration;
 
@@ -17,7 +13,7 @@ import org.nucleiml.study.config.StepConfiguration;
  * parameters: reproducible, parallel, resumable, shardable.
  */
 @Mojo(name = GenerateConfiguration.GOAL, defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractNmlMojo {
+public class GenerateMojo extends AbstractEngineMojo {
 
   /** Skips this goal only. */
   @Parameter(property = PropertyNames.GENERATE_SKIP, defaultValue = "false")
@@ -91,56 +87,24 @@ public class GenerateMojo extends AbstractNmlMojo {
    * Where the shards are computed: {@code local} (this machine) or {@code slurm} (a Slurm job array of
    * {@code shards} tasks running the runtime jar, then a merge job; docs/cluster.md).
    */
-  @Parameter(property = PropertyNames.GENERATE_ENGINE, defaultValue = GenerateConfiguration.DEFAULT_ENGINE)
+  @Parameter(property = PropertyNames.GENERATE_ENGINE, defaultValue = Engine.DEFAULT)
   private String engine;
-
-  /** Slurm partition of the array and merge jobs (default: the cluster's). */
-  @Parameter(property = PropertyNames.SLURM_PARTITION)
-  private String slurmPartition;
-
-  /** Slurm account to charge. */
-  @Parameter(property = PropertyNames.SLURM_ACCOUNT)
-  private String slurmAccount;
-
-  /** Time limit per task, e.g. 02:00:00. */
-  @Parameter(property = PropertyNames.SLURM_TIME_LIMIT)
-  private String slurmTimeLimit;
-
-  /** CPUs per task; each task's thread pool uses exactly these. */
-  @Parameter(property = PropertyNames.SLURM_CPUS_PER_TASK, defaultValue = "1")
-  private int slurmCpusPerTask;
-
-  /** Memory per task, e.g. 4G. */
-  @Parameter(property = PropertyNames.SLURM_MEMORY)
-  private String slurmMemory;
-
-  /** The most array tasks running at once (0: no limit). */
-  @Parameter(property = PropertyNames.SLURM_ARRAY_THROTTLE, defaultValue = "0")
-  private int slurmArrayThrottle;
-
-  /** Further sbatch options, comma-separated, e.g. --qos=short. */
-  @Parameter(property = PropertyNames.SLURM_OPTIONS)
-  private String slurmOptions;
-
-  /** Submit the jobs (false: only write the scripts into slurmDirectory). */
-  @Parameter(property = PropertyNames.SLURM_SUBMIT, defaultValue = "true")
-  private boolean slurmSubmit;
-
-  /** Wait for the merge job and fail the build when a task fails (false: return after submitting). */
-  @Parameter(property = PropertyNames.SLURM_WAIT, defaultValue = "true")
-  private boolean slurmWait;
-
-  /** Seconds between two queue queries while waiting. */
-  @Parameter(property = PropertyNames.SLURM_POLL_SECONDS, defaultValue = "5")
-  private int slurmPollSeconds;
-
-  /** Scripts, logs, staged jars and shard outputs of the Slurm engine (on a file system the nodes share). */
-  @Parameter(property = PropertyNames.GENERATE_SLURM_DIRECTORY, defaultValue = "${project.build.directory}/nml/slurm/generate")
-  private File slurmDirectory;
 
   /** Where samples.csv and dataset.json are written. */
   @Parameter(property = PropertyNames.GENERATE_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/data")
   private File outputDirectory;
+
+  /**
+   * Scripts, logs, staged jars and piece outputs of the Slurm engine, on a file system the nodes share
+   * (default: {@code <outputDirectory>/../slurm/generate}).
+   */
+  @Parameter(property = PropertyNames.GENERATE_SLURM_DIRECTORY)
+  private File slurmDirectory;
+
+  @Override
+  File slurmDirectory() {
+    return slurmDirectory;
+  }
 
   @Override
   boolean skipGoal() {
@@ -157,18 +121,8 @@ public class GenerateMojo extends AbstractNmlMojo {
     GenerateConfiguration c = new GenerateConfiguration().samples(samples).seed(seed).design(design).nuclei(nuclei)
         .thresholdMode(thresholdMode).threshold(threshold).radiusRelativeThreshold(radiusRelativeThreshold)
         .shard(shard, shards).merge(merge, mergeFrom == null ? null : mergeFrom.toPath()).chunkSize(chunkSize)
-        .progressIntervalSeconds(progressIntervalSeconds).outputDirectory(outputDirectory.toPath()).engine(engine);
-    if (slurmDirectory != null) {
-      c.slurmDirectory(slurmDirectory.toPath());
-    }
-    if ("slurm".equalsIgnoreCase(engine == null ? "" : engine.trim())) {
-      // The Slurm parameters mean something only for the Slurm engine, and are checked only there.
-      c.slurm(new SlurmOptions(Optional.ofNullable(slurmPartition), Optional.ofNullable(slurmAccount),
-            Optional.ofNullable(slurmTimeLimit), slurmCpusPerTask, Optional.ofNullable(slurmMemory), slurmArrayThrottle,
-            slurmOptions == null ? List.of() : Arrays.stream(slurmOptions.split(",")).map(String::trim)
-                .filter(o -> !o.isEmpty()).toList(), slurmSubmit, slurmWait,
-            Duration.ofSeconds(Math.max(1, slurmPollSeconds))));
-    }
+        .progressIntervalSeconds(progressIntervalSeconds).outputDirectory(outputDirectory.toPath())
+        .engine(engine(engine));
     if (box != null) {
       c.box(box.toBox());
     }

@@ -56,6 +56,7 @@ final class PropertyNames {
   static final String DATASET_SPLIT = "nml.dataset.split";
   static final String DATASET_SEED = "nml.dataset.seed";
   static final String TRAIN_MASSES_SKIP = "nml.trainMasses.skip";
+  static final String TRAIN_MASSES_ENGINE = "nml.trainMasses.engine";
   static final String VALIDATE_MASSES_SKIP = "nml.validateMasses.skip";
   static final String VALIDATE_MASSES_FAIL_ON_GATE = "nml.validateMasses.failOnGate";
   static final String PREDICT_MASSES_SKIP = "nml.predictMasses.skip";
@@ -92,6 +93,7 @@ final class PropertyNames {
   static final String TRAIN_MASSES_MIN_N = "nml.trainMasses.minN";
   static final String TRAIN_MASSES_OUTPUT_DIRECTORY = "nml.trainMasses.outputDirectory";
   static final String TRAIN_MASSES_ATTACH = "nml.trainMasses.attach";
+  static final String TRAIN_MASSES_SLURM_DIRECTORY = "nml.trainMasses.slurmDirectory";
   static final String TRAIN_DATA = "nml.train.data";
   static final String TRAIN_OUTPUT_DIRECTORY = "nml.train.outputDirectory";
   static final String TRAIN_REGRESSION_LOSS = "nml.train.regressionLoss";

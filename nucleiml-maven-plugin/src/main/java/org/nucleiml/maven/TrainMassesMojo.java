@@ -7,6 +7,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
+import org.nucleiml.cluster.Engine;
 import org.nucleiml.study.config.MassTrainConfiguration;
 import org.nucleiml.study.config.StepConfiguration;
 
@@ -16,7 +17,7 @@ import org.nucleiml.study.config.StepConfiguration;
  * attaches mass-model.zip (type zip, classifier mass-model).
  */
 @Mojo(name = MassTrainConfiguration.GOAL, defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
-public class TrainMassesMojo extends AbstractNmlMojo {
+public class TrainMassesMojo extends AbstractEngineMojo {
 
   /** Skips this goal only. */
   @Parameter(property = PropertyNames.TRAIN_MASSES_SKIP, defaultValue = "false")
@@ -34,6 +35,13 @@ public class TrainMassesMojo extends AbstractNmlMojo {
   @Parameter(property = PropertyNames.TRAIN_MASSES_MIN_N, defaultValue = MassTrainConfiguration.DEFAULT_MIN_N)
   private int minN;
 
+  /**
+   * Where the models are trained: {@code local} (this machine) or {@code slurm} (one Slurm array task
+   * per model running the runtime jar, then a merge job; docs/cluster.md). The outputs are the same.
+   */
+  @Parameter(property = PropertyNames.TRAIN_MASSES_ENGINE, defaultValue = Engine.DEFAULT)
+  private String engine;
+
   /** Where the models, mass table and zip are written. */
   @Parameter(property = PropertyNames.TRAIN_MASSES_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/mass-models")
   private File outputDirectory;
@@ -47,6 +55,18 @@ public class TrainMassesMojo extends AbstractNmlMojo {
 
   private MassTrainConfiguration configuration;
 
+  /**
+   * Scripts, logs, staged jars and piece outputs of the Slurm engine, on a file system the nodes share
+   * (default: {@code <outputDirectory>/../slurm/train-masses}).
+   */
+  @Parameter(property = PropertyNames.TRAIN_MASSES_SLURM_DIRECTORY)
+  private File slurmDirectory;
+
+  @Override
+  File slurmDirectory() {
+    return slurmDirectory;
+  }
+
   @Override
   boolean skipGoal() {
     return skipTrainMasses;
@@ -59,7 +79,8 @@ public class TrainMassesMojo extends AbstractNmlMojo {
 
   @Override
   StepConfiguration configuration() {
-    configuration = new MassTrainConfiguration().outputDirectory(outputDirectory.toPath()).minZ(minZ).minN(minN);
+    configuration = new MassTrainConfiguration().outputDirectory(outputDirectory.toPath()).minZ(minZ).minN(minN)
+        .engine(engine(engine));
     for (MassModelConfiguration m : models) {
       if (m.mdn()) {
         configuration.mdnModel(m.toMdnEntry());
@@ -72,7 +93,8 @@ public class TrainMassesMojo extends AbstractNmlMojo {
 
   @Override
   void afterRun() {
-    if (attach && configuration != null) {
+    // With the Slurm engine and slurmWait=false (or slurmSubmit=false) the zip is written later, by the merge job.
+    if (attach && configuration != null && configuration.zip().toFile().isFile()) {
       projectHelper.attachArtifact(project(), "zip", "mass-model", configuration.zip().toFile());
     }
   }

@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.cluster.SlurmException;
 import org.nucleiml.inference.mcmc.NoFiniteStartException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -43,6 +44,9 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
       return ExitCodes.FILE_ERROR;
+    }
+    if (e instanceof SlurmException) {
+      return ExitCodes.CLUSTER_ERROR;
     }
     if (e instanceof InterruptedException) {
       Thread.currentThread().interrupt();

@@ -26,6 +26,11 @@ final class ExitCodes {
   static final int FILE_ERROR = 4;
   /** {@code compare-studies}: at least one file differs. */
   static final int OUTPUTS_DIFFER = 5;
+  /**
+   * {@code --engine slurm}: an array task or the merge job failed, was cancelled or timed out (the
+   * message names the task and its log), or Slurm refused the jobs.
+   */
+  static final int CLUSTER_ERROR = 6;
   /** Usage error: unknown option or command, missing or malformed argument (sysexits EX_USAGE). */
   static final int USAGE_ERROR = 64;
   /** A bug: anything else, printed with its stack trace (sysexits EX_SOFTWARE). */
@@ -44,6 +49,7 @@ final class ExitCodes {
     list.put(FAILED_RESULT + ":", "a result missed its gate, or the posterior found no finite start");
     list.put(FILE_ERROR + ":", "a file is missing or cannot be read or written");
     list.put(OUTPUTS_DIFFER + ":", "compare-studies: at least one file differs");
+    list.put(CLUSTER_ERROR + ":", "--engine slurm: an array task or the merge job failed, or Slurm refused the jobs");
     list.put(USAGE_ERROR + ":", "usage error: unknown option or command, missing or malformed argument");
     list.put(INTERNAL_ERROR + ":", "internal error (a bug), printed with its stack trace");
     list.put(INTERRUPTED + ":", "interrupted");

@@ -21,6 +21,8 @@ public final class TrainMassesCommand implements Callable<Integer> {
 
   @Mixin private StepOptions step;
 
+  @Mixin private EngineOptions engine;
+
   @Option(names = "--model", required = true, description = "id=A-III,dataset=DIR,featureSet=huang-III,hidden=80/40"
       + "[,method=III][,baseline=ws4][,seed=42][,schedule=ci][,epochs=3000][,batchSize=32][,stopping=validation], "
       + "or for a [S004] mixture density model type=mdn,id=piml,dataset=DIR[,schedule=ci|full|fast|custom]"
@@ -37,9 +39,30 @@ public final class TrainMassesCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Output directory.")
   private Path output;
 
+  @Option(names = "--member", description = "Train only the model with this 0-based index (in --model order) into"
+      + " --members-dir/member-<index>, with a completion marker: one Slurm array task.")
+  private Integer member;
+
+  @Option(names = "--members-dir", description = "With --member: the directory of the members' outputs.")
+  private Path membersDir;
+
+  @Option(names = "--merge-from", description = "Join the models trained by --member runs in this directory into"
+      + " --output instead of training.")
+  private Path mergeFrom;
+
   @Override
   public Integer call() throws Exception {
-    MassTrainConfiguration configuration = new MassTrainConfiguration().outputDirectory(output).minZ(minZ).minN(minN);
+    MassTrainConfiguration configuration = new MassTrainConfiguration().outputDirectory(output).minZ(minZ).minN(minN)
+        .engine(engine.engine());
+    if (member != null) {
+      if (membersDir == null) {
+        throw new org.nucleiml.InvalidParameterException("--members-dir", null, "a directory, with --member");
+      }
+      configuration.member(member, membersDir);
+    }
+    if (mergeFrom != null) {
+      configuration.mergeFrom(mergeFrom);
+    }
     for (String m : models) {
       if (MdnModelEntry.isMdnText(m)) {
         configuration.mdnModel(MdnModelEntry.parse(m));
