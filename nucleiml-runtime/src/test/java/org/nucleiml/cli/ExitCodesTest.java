@@ -27,7 +27,7 @@ class ExitCodesTest {
   @Test
   void testCodes_areDistinct() {
     List<Integer> codes = List.of(ExitCodes.OK, ExitCodes.INVALID_INPUT, ExitCodes.NO_ANSWER,
-        ExitCodes.FAILED_RESULT, ExitCodes.FILE_ERROR, ExitCodes.OUTPUTS_DIFFER, ExitCodes.USAGE_ERROR,
+        ExitCodes.FAILED_RESULT, ExitCodes.FILE_ERROR, ExitCodes.OUTPUTS_DIFFER, ExitCodes.CLUSTER_ERROR, ExitCodes.USAGE_ERROR,
         ExitCodes.INTERNAL_ERROR, ExitCodes.INTERRUPTED);
     assertEquals(codes.size(), codes.stream().distinct().count(), codes.toString());
     assertEquals(codes.size(), ExitCodes.helpList().size());
@@ -100,6 +100,11 @@ class ExitCodesTest {
         "id=A-III,dataset=" + missing + ",featureSet=huang-III,hidden=8", "--output", out});
     runs.put("validate-masses", new String[] {"validate-masses", "--model",
         "id=A-III,dataset=" + missing + ",featureSet=huang-III,hidden=8", "--models-dir", missing, "--output", out});
+    runs.put("predict-masses", new String[] {"predict-masses", "--mass-model", missing, "--nuclei", "208Pb",
+        "--output", out});
+    runs.put("report-masses", new String[] {"report-masses", "--model",
+        "id=A-III,dataset=" + missing + ",featureSet=huang-III,hidden=8", "--models-dir", missing,
+        "--validation-dir", missing, "--output", dir.resolve("report.html").toString()});
     runs.put("compare-studies", new String[] {"compare-studies", missing, out});
     assertTrue(runs.keySet().containsAll(commands()), "every command is tried: " + commands());
     for (Map.Entry<String, String[]> r : runs.entrySet()) {
