@@ -65,9 +65,12 @@ public final class Emulator {
     }
     int out = classifier.head().network().outputWidth();
     int scratch = classifier.head().network().maxWidth();
-    for (RegressionHead r : regressors) {
-      out = Math.max(out, r.head().network().outputWidth());
-      scratch = Math.max(scratch, r.head().network().maxWidth());
+    for (RegressionHead[] member : memberArray) {
+      // members may differ in their hidden layers: the buffers fit the widest
+      for (RegressionHead r : member) {
+        out = Math.max(out, r.head().network().outputWidth());
+        scratch = Math.max(scratch, r.head().network().maxWidth());
+      }
     }
     this.outputWidth = out;
     this.scratchWidth = scratch;
