@@ -21,28 +21,14 @@ final class VarianceCalibration {
    * table rows {@code rows} (the regressor's validation split: admissible rows).
    */
   static List<Double> fit(Emulator emulator, SampleTable table, int[] rows) {
-    int count = rows.length;
-    double[] nmp = new double[7 * count];
-    int[] z = new int[count];
-    int[] n = new int[count];
-    for (int i = 0; i < count; i++) {
-      for (int k = 0; k < 7; k++) {
-        nmp[7 * i + k] = table.nmp(rows[i], k);
-      }
-      z[i] = table.z(rows[i]);
-      n[i] = table.n(rows[i]);
-    }
-    double[] p = new double[count];
-    double[][] mean = new double[2][count];
-    double[][] sigma = new double[2][count];
-    emulator.predict(nmp, z, n, count, p, mean[0], mean[1], sigma[0], sigma[1], emulator.newWorkspace());
+    double[][] out = EmulatorEvaluation.predict(emulator, table, rows);
     List<Double> scales = new ArrayList<>();
     for (int k = 0; k < 2; k++) {
-      double[] truth = new double[count];
-      for (int i = 0; i < count; i++) {
+      double[] truth = new double[rows.length];
+      for (int i = 0; i < rows.length; i++) {
         truth[i] = k == 0 ? table.bindingEnergy(rows[i]) : table.chargeRadius(rows[i]);
       }
-      scales.add(scale(SampleDatasets.TARGETS.get(k), truth, mean[k], sigma[k]));
+      scales.add(scale(SampleDatasets.TARGETS.get(k), truth, out[1 + k], out[3 + k]));
     }
     return scales;
   }
