@@ -87,6 +87,7 @@ final class PropertyNames {
   static final String POSTERIOR_CHECK_INTERVAL = "nml.posterior.checkInterval";
   static final String POSTERIOR_ADMISSIBILITY_GATE = "nml.posterior.admissibilityGate";
   static final String POSTERIOR_ALLOW_EXTRAPOLATION = "nml.posterior.allowExtrapolation";
+  static final String POSTERIOR_EMULATOR_UNCERTAINTY = "nml.posterior.emulatorUncertainty";
   static final String POSTERIOR_OUTPUT_DIRECTORY = "nml.posterior.outputDirectory";
   static final String POSTERIOR_MAX_JS_DIVERGENCE = "nml.posterior.maxJsDivergence";
   static final String TRAIN_MASSES_MIN_Z = "nml.trainMasses.minZ";
@@ -103,6 +104,8 @@ final class PropertyNames {
   static final String TRAIN_CLASSIFIER_SPLIT = "nml.train.classifierSplit";
   static final String TRAIN_REGRESSOR_SPLIT = "nml.train.regressorSplit";
   static final String TRAIN_EXACT_COUPLING_FILTER = "nml.train.exactCouplingFilter";
+  static final String TRAIN_ENSEMBLE_SIZE = "nml.train.ensembleSize";
+  static final String TRAIN_CALIBRATE_VARIANCE = "nml.train.calibrateVariance";
   static final String TRAIN_ATTACH = "nml.train.attach";
   static final String VALIDATE_MASSES_MODEL_DIRECTORY = "nml.validateMasses.modelDirectory";
   static final String VALIDATE_MASSES_OUTPUT_DIRECTORY = "nml.validateMasses.outputDirectory";

@@ -15,6 +15,11 @@ import org.nucleiml.physics.Nucleus;
  *
  * <p>Immutable and thread-safe. The batched {@link #predict(double[], int[], int[], int, double[],
  * double[], double[], Workspace)} allocates nothing; give each thread its own {@link Workspace}.
+ *
+ * <p>An ensemble of M regressor members predicts the mean over members and, as its uncertainty, their
+ * sample standard deviation (divisor M - 1) times the square root of the output's variance scale
+ * (calibrated on the validation split, or 1). One member predicts exactly what that network gives,
+ * with uncertainty 0.
  */
 public final class Emulator {
 
@@ -25,23 +30,62 @@ public final class Emulator {
   private final AdmissibilityClassifier classifier;
   private final List<RegressionHead> regressors;
   private final RegressionHead[] regressorArray;
+  private final List<List<RegressionHead>> members;
+  private final RegressionHead[][] memberArray;
+  private final double[] varianceScale;
+  private final double[] sigmaScale;
   private final int outputWidth;
   private final int scratchWidth;
   private final ThreadLocal<Workspace> singleWorkspace = ThreadLocal.withInitial(this::newWorkspace);
 
   Emulator(FeatureSet features, AdmissibilityClassifier classifier, List<RegressionHead> regressors) {
+    this(features, classifier, List.of(regressors), new double[] {1, 1});
+  }
+
+  /**
+   * @param members the regressor members, each with the same target groups and target scalers
+   * @param varianceScale per output (binding energy, charge radius), multiplies the members' variance
+   */
+  Emulator(FeatureSet features, AdmissibilityClassifier classifier, List<List<RegressionHead>> members,
+      double[] varianceScale) {
     this.features = features;
     this.classifier = classifier;
-    this.regressors = List.copyOf(regressors);
+    this.members = members.stream().map(List::copyOf).toList();
+    this.regressors = this.members.get(0);
     this.regressorArray = regressors.toArray(RegressionHead[]::new);
+    this.memberArray = new RegressionHead[this.members.size()][];
+    for (int m = 0; m < memberArray.length; m++) {
+      memberArray[m] = this.members.get(m).toArray(RegressionHead[]::new);
+      checkMember(m, memberArray[m]);
+    }
+    this.varianceScale = varianceScale.clone();
+    this.sigmaScale = new double[varianceScale.length];
+    for (int k = 0; k < varianceScale.length; k++) {
+      sigmaScale[k] = Math.sqrt(varianceScale[k]);
+    }
     int out = classifier.head().network().outputWidth();
     int scratch = classifier.head().network().maxWidth();
-    for (RegressionHead r : regressors) {
-      out = Math.max(out, r.head().network().outputWidth());
-      scratch = Math.max(scratch, r.head().network().maxWidth());
+    for (RegressionHead[] member : memberArray) {
+      // members may differ in their hidden layers: the buffers fit the widest
+      for (RegressionHead r : member) {
+        out = Math.max(out, r.head().network().outputWidth());
+        scratch = Math.max(scratch, r.head().network().maxWidth());
+      }
     }
     this.outputWidth = out;
     this.scratchWidth = scratch;
+  }
+
+  // Members share the nucleus cache's offsets and scales, so their target scalers must be the same.
+  private void checkMember(int m, RegressionHead[] heads) {
+    boolean same = heads.length == regressorArray.length;
+    for (int h = 0; same && h < heads.length; h++) {
+      same = heads[h].targets().equals(regressorArray[h].targets());
+    }
+    if (!same) {
+      throw new InvalidParameterException("regressor member " + m, "other targets or target scalers than member 0",
+          "members trained on the same split with the same targets");
+    }
   }
 
   /** Loads an emulator artifact: its directory or its zip. */
@@ -54,7 +98,27 @@ public final class Emulator {
    * non-admissible with probability 1 (null removes it). Use the filter the classifier was trained with.
    */
   public Emulator withCouplingFilter(Predicate<NuclearMatterParameters> hasCouplings) {
-    return new Emulator(features, classifier.withCouplingFilter(hasCouplings), regressors);
+    return new Emulator(features, classifier.withCouplingFilter(hasCouplings), members, varianceScale);
+  }
+
+  /** The same emulator with other variance scales per output (binding energy, charge radius). */
+  Emulator withVarianceScale(double[] scale) {
+    return new Emulator(features, classifier, members, scale);
+  }
+
+  /** The number of regressor members M (1: a single network, no uncertainty). */
+  public int ensembleSize() {
+    return memberArray.length;
+  }
+
+  /** Whether predictions carry an uncertainty (an ensemble of at least two members). */
+  public boolean hasUncertainty() {
+    return memberArray.length > 1;
+  }
+
+  /** The variance scale of each output (binding energy, charge radius); 1 without calibration. */
+  public double[] varianceScale() {
+    return varianceScale.clone();
   }
 
   /** The input features. */
@@ -69,7 +133,7 @@ public final class Emulator {
 
   /** A new per-thread workspace for the batched path. */
   public Workspace newWorkspace() {
-    return new Workspace(features, outputWidth, scratchWidth);
+    return new Workspace(features, outputWidth, scratchWidth, memberArray.length);
   }
 
   /**
@@ -80,8 +144,8 @@ public final class Emulator {
     Workspace ws = singleWorkspace.get();
     ws.z[0] = nucleus.z();
     ws.n[0] = nucleus.n();
-    predictBlock(nmp.toArray(), ws.z, ws.n, 0, 1, ws.probability, ws.be, ws.rch, ws);
-    return new EmulatorPrediction(ws.probability[0], ws.be[0], ws.rch[0]);
+    predictBlock(nmp.toArray(), ws.z, ws.n, 0, 1, ws.probability, ws.be, ws.rch, ws.sigmaBe, ws.sigmaRch, ws);
+    return new EmulatorPrediction(ws.probability[0], ws.be[0], ws.rch[0], ws.sigmaBe[0], ws.sigmaRch[0]);
   }
 
   /**
@@ -99,15 +163,30 @@ public final class Emulator {
    */
   public void predict(double[] nmpRows, int[] z, int[] n, int count, double[] outProbability, double[] outBe,
       double[] outRch, Workspace ws) {
+    predict(nmpRows, z, n, count, outProbability, outBe, outRch, null, null, ws);
+  }
+
+  /**
+   * Predicts {@code count} rows with their uncertainty, without allocating: as
+   * {@link #predict(double[], int[], int[], int, double[], double[], double[], Workspace)}, and
+   * {@code outSigmaBe} and {@code outSigmaRch} receive the members' (scaled) standard deviation: 0 for
+   * a single network, NaN where the pre-filter rejects the row. Either may be null when not wanted.
+   */
+  public void predict(double[] nmpRows, int[] z, int[] n, int count, double[] outProbability, double[] outBe,
+      double[] outRch, double[] outSigmaBe, double[] outSigmaRch, Workspace ws) {
     checkBatch(nmpRows, z, n, count, outProbability, outBe, outRch);
+    if ((outSigmaBe != null && outSigmaBe.length < count) || (outSigmaRch != null && outSigmaRch.length < count)) {
+      throw new InvalidParameterException("count", count, "at most the rows every array holds");
+    }
     for (int start = 0; start < count; start += BLOCK) {
-      predictBlock(nmpRows, z, n, start, Math.min(BLOCK, count - start), outProbability, outBe, outRch, ws);
+      predictBlock(nmpRows, z, n, start, Math.min(BLOCK, count - start), outProbability, outBe, outRch,
+          outSigmaBe, outSigmaRch, ws);
     }
   }
 
   /** Gathers the rows the pre-filter lets through, then runs each network once for all of them. */
   private void predictBlock(double[] nmpRows, int[] z, int[] n, int start, int rows, double[] p, double[] be,
-      double[] rch, Workspace ws) {
+      double[] rch, double[] sigmaBe, double[] sigmaRch, Workspace ws) {
     int width = features.width();
     int nucleusWidth = features.nucleusWidth();
     int kept = 0;
@@ -116,6 +195,8 @@ public final class Emulator {
         p[r] = 0.0;
         be[r] = Double.NaN;
         rch[r] = Double.NaN;
+        setIfWanted(sigmaBe, r, Double.NaN);
+        setIfWanted(sigmaRch, r, Double.NaN);
         continue;
       }
       int slot = ws.nuclei.slot(z[r], n[r], this);
@@ -126,9 +207,56 @@ public final class Emulator {
       kept++;
     }
     classifier.probabilities(ws.features, width, kept, ws.input, ws.scratch, ws.out, ws.targetRow, p);
-    for (RegressionHead head : regressorArray) {
-      head.runRows(ws.features, width, kept, ws.input, ws.scratch, ws.out, ws.nucleusSlot, ws.nuclei.affine(),
-          ws.targetRow, be, rch);
+    if (memberArray.length == 1) {
+      // a single network: exactly the arithmetic of the emulator before ensembles
+      for (RegressionHead head : regressorArray) {
+        head.runRows(ws.features, width, kept, ws.input, ws.scratch, ws.out, ws.nucleusSlot, ws.nuclei.affine(),
+            ws.targetRow, be, rch);
+      }
+      for (int k = 0; k < kept; k++) {
+        setIfWanted(sigmaBe, ws.targetRow[k], 0.0);
+        setIfWanted(sigmaRch, ws.targetRow[k], 0.0);
+      }
+      return;
+    }
+    for (int m = 0; m < memberArray.length; m++) {
+      for (RegressionHead head : memberArray[m]) {
+        head.runRows(ws.features, width, kept, ws.input, ws.scratch, ws.out, ws.nucleusSlot, ws.nuclei.affine(),
+            Workspace.IDENTITY, ws.memberBe[m], ws.memberRch[m]);
+      }
+    }
+    for (int k = 0; k < kept; k++) {
+      int r = ws.targetRow[k];
+      be[r] = combine(ws.memberBe, k, 0, sigmaBe, r);
+      rch[r] = combine(ws.memberRch, k, 1, sigmaRch, r);
+    }
+  }
+
+  /**
+   * The mean over members of row k (summed in member order, so the same bits everywhere) and, into
+   * {@code sigma[r]} when wanted, the sample standard deviation times the output's sigma scale.
+   */
+  private double combine(double[][] memberValues, int k, int output, double[] sigma, int r) {
+    int count = memberValues.length;
+    double sum = 0;
+    for (int m = 0; m < count; m++) {
+      sum += memberValues[m][k];
+    }
+    double mean = sum / count;
+    if (sigma != null) {
+      double squares = 0;
+      for (int m = 0; m < count; m++) {
+        double d = memberValues[m][k] - mean;
+        squares += d * d;
+      }
+      sigma[r] = Math.sqrt(squares / (count - 1)) * sigmaScale[output];
+    }
+    return mean;
+  }
+
+  private static void setIfWanted(double[] out, int r, double value) {
+    if (out != null) {
+      out[r] = value;
     }
   }
 
@@ -150,6 +278,8 @@ public final class Emulator {
 
   /** Per-thread buffers of the batched path, sized for one block of rows. */
   public static final class Workspace {
+    /** Row k of a block goes to slot k of the members' buffers. */
+    private static final int[] IDENTITY = java.util.stream.IntStream.range(0, BLOCK).toArray();
     private final double[] features;
     private final double[] input;
     private final double[] out;
@@ -163,8 +293,15 @@ public final class Emulator {
     private final double[] probability = new double[1];
     private final double[] be = new double[1];
     private final double[] rch = new double[1];
+    private final double[] sigmaBe = new double[1];
+    private final double[] sigmaRch = new double[1];
+    // Each member's values for the rows of one block (ensembles only).
+    private final double[][] memberBe;
+    private final double[][] memberRch;
 
-    private Workspace(FeatureSet featureSet, int outputWidth, int scratchWidth) {
+    private Workspace(FeatureSet featureSet, int outputWidth, int scratchWidth, int members) {
+      this.memberBe = new double[members > 1 ? members : 0][BLOCK];
+      this.memberRch = new double[members > 1 ? members : 0][BLOCK];
       this.features = new double[BLOCK * featureSet.width()];
       this.input = new double[BLOCK * featureSet.width()];
       this.out = new double[BLOCK * outputWidth];

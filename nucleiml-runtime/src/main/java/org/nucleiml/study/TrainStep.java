@@ -47,7 +47,7 @@ public final class TrainStep {
       throw new InvalidParameterException("data", config.data(),
           "an existing samples.csv (run nml:generate first)");
     }
-    return StepFingerprint.builder("train", RuntimeVersion.fingerprint())
+    StepFingerprint.Builder builder = StepFingerprint.builder("train", RuntimeVersion.fingerprint())
         .input("samples.csv", ContentHash.of(config.data()))
         .parameter("seed", config.seed())
         .parameter("physicsFeatures", config.physicsFeatures())
@@ -59,8 +59,12 @@ public final class TrainStep {
         .parameter("classifierSplit", config.classifierSplit())
         .parameter("regressorSplit", config.regressorSplit())
         .parameter("baselines", config.baselines())
-        .parameter("exactCouplingFilter", exactCouplingFilter)
-        .build();
+        .parameter("exactCouplingFilter", exactCouplingFilter);
+    if (config.ensembleSize() > 1) {
+      // only for ensembles: the fingerprint of a single network stays that of the runtime before them
+      builder.parameter("ensembleSize", config.ensembleSize()).parameter("calibrateVariance", config.calibrateVariance());
+    }
+    return builder.build();
   }
 
   /** Trains unless the artifact is up to date; returns the report, empty when nothing ran. */

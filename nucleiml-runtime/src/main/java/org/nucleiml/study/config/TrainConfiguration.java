@@ -32,6 +32,10 @@ public final class TrainConfiguration implements StepConfiguration {
   public static final String DEFAULT_REGRESSOR_SPLIT = "70/21/9";
   /** Default of the physics features. */
   public static final String DEFAULT_PHYSICS_FEATURES = "true";
+  /** Default regressor ensemble size (one network, no uncertainty). */
+  public static final String DEFAULT_ENSEMBLE_SIZE = "1";
+  /** Default of the ensemble's variance calibration. */
+  public static final String DEFAULT_CALIBRATE_VARIANCE = "false";
   /** Default of the exact no-couplings filter. */
   public static final String DEFAULT_EXACT_COUPLING_FILTER = "true";
 
@@ -51,6 +55,8 @@ public final class TrainConfiguration implements StepConfiguration {
   private String regressorSplit = DEFAULT_REGRESSOR_SPLIT;
   private List<String> baselines = List.of();
   private boolean exactCouplingFilter = Boolean.parseBoolean(DEFAULT_EXACT_COUPLING_FILTER);
+  private int ensembleSize = Integer.parseInt(DEFAULT_ENSEMBLE_SIZE);
+  private boolean calibrateVariance = Boolean.parseBoolean(DEFAULT_CALIBRATE_VARIANCE);
 
   @Override
   public String goal() {
@@ -77,7 +83,8 @@ public final class TrainConfiguration implements StepConfiguration {
         .withNetworks(classifier, regressor)
         .withModelling(physicsFeatures, loss(), TargetScaling.parse(targetScaling), separateTargets)
         .withSplits(GroupedSplit.parse("classifierSplit", classifierSplit), GroupedSplit.parse("regressorSplit", regressorSplit))
-        .withExtras(null, baselines, null);
+        .withExtras(null, baselines, null)
+        .withEnsemble(ensembleSize, calibrateVariance);
   }
 
   private LossFunction loss() {
@@ -172,6 +179,18 @@ public final class TrainConfiguration implements StepConfiguration {
   /** Tribuo baselines also trained and scored: cart, random-forest, linear. */
   public TrainConfiguration baselines(List<String> value) {
     baselines = value == null ? List.of() : List.copyOf(value);
+    return this;
+  }
+
+  /** Regressor members M (mean and spread per output); 1 is a single network. */
+  public TrainConfiguration ensembleSize(int value) {
+    ensembleSize = value;
+    return this;
+  }
+
+  /** Fit one variance scale per output on the validation split (needs ensembleSize >= 2). */
+  public TrainConfiguration calibrateVariance(boolean value) {
+    calibrateVariance = value;
     return this;
   }
 
