@@ -202,15 +202,18 @@ public final class Emulator {
       int slot = ws.nuclei.slot(z[r], n[r], this);
       System.arraycopy(nmpRows, 7 * r, ws.features, kept * width, 7);
       System.arraycopy(ws.nuclei.features(), slot * nucleusWidth, ws.features, kept * width + 7, nucleusWidth);
+      // The row keeps its own copy of the nucleus's offsets and scales: a later row of this block may
+      // evict the cache slot (more distinct nuclei than the cache holds), and the networks run after the loop.
+      System.arraycopy(ws.nuclei.affine(), slot * NucleusCache.AFFINE_WIDTH, ws.rowAffine,
+          kept * NucleusCache.AFFINE_WIDTH, NucleusCache.AFFINE_WIDTH);
       ws.targetRow[kept] = r;
-      ws.nucleusSlot[kept] = slot;
       kept++;
     }
     classifier.probabilities(ws.features, width, kept, ws.input, ws.scratch, ws.out, ws.targetRow, p);
     if (memberArray.length == 1) {
       // a single network: exactly the arithmetic of the emulator before ensembles
       for (RegressionHead head : regressorArray) {
-        head.runRows(ws.features, width, kept, ws.input, ws.scratch, ws.out, ws.nucleusSlot, ws.nuclei.affine(),
+        head.runRows(ws.features, width, kept, ws.input, ws.scratch, ws.out, Workspace.IDENTITY, ws.rowAffine,
             ws.targetRow, be, rch);
       }
       for (int k = 0; k < kept; k++) {
@@ -221,7 +224,7 @@ public final class Emulator {
     }
     for (int m = 0; m < memberArray.length; m++) {
       for (RegressionHead head : memberArray[m]) {
-        head.runRows(ws.features, width, kept, ws.input, ws.scratch, ws.out, ws.nucleusSlot, ws.nuclei.affine(),
+        head.runRows(ws.features, width, kept, ws.input, ws.scratch, ws.out, Workspace.IDENTITY, ws.rowAffine,
             Workspace.IDENTITY, ws.memberBe[m], ws.memberRch[m]);
       }
     }
@@ -285,7 +288,8 @@ public final class Emulator {
     private final double[] out;
     private final FeedForwardNetwork.Scratch scratch;
     private final int[] targetRow = new int[BLOCK];
-    private final int[] nucleusSlot = new int[BLOCK];
+    /** Offsets and scales of each kept row's nucleus, row k at {@code NucleusCache.AFFINE_WIDTH * k}. */
+    private final double[] rowAffine = new double[BLOCK * NucleusCache.AFFINE_WIDTH];
     private final NucleusCache nuclei;
     // Buffers of the single-prediction path.
     private final int[] z = new int[1];

@@ -9,7 +9,10 @@ package org.nucleiml.emulator;
  */
 final class NucleusCache {
 
-  /** Entries kept; more nuclei than this evict round-robin (still correct, only slower). */
+  /**
+   * Entries kept; more nuclei than this evict round-robin (still correct, only slower: a block's rows copy
+   * their entry's values before a later row can evict it).
+   */
   static final int CAPACITY = 8;
   /** Affine values per entry: offset and scale of the binding energy, then of the charge radius. */
   static final int AFFINE_WIDTH = 4;
