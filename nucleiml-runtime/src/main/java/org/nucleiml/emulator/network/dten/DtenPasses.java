@@ -35,11 +35,11 @@ final class DtenPasses implements AutoCloseable {
   DtenPasses(DtenNetwork network, int maxRows, boolean training, int threads) {
     this.network = network;
     this.parallel = new ParallelChunks(threads);
+    this.concat = network.concatWidth();
     this.chunks = new Chunk[(maxRows + CHUNK_ROWS - 1) / CHUNK_ROWS];
     for (int c = 0; c < chunks.length; c++) {
       chunks[c] = new Chunk(training ? network.parameterCount() : 0);
     }
-    this.concat = network.concatWidth();
     this.z = new double[maxRows * concat];
     this.normalised = new double[maxRows * concat];
     this.dNormalised = training ? new double[maxRows * concat] : null;
