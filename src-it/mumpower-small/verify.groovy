@@ -21,5 +21,19 @@ assert piml.sets.train.count + piml.sets.rest.count == piml.sets.all2016.count
 assert piml.garvey_kelson_S.model_count == piml.sets.all2016.count
 assert json.gates.size() == 3 && json.gates.every { it.endsWith('passed') } : json.gates
 
+// exact Shapley values over the all2020 nuclei (Z 20-30) against the 60 training nuclei (all of them)
+def shapley = new File(basedir, 'target/nml/mass-validation/shapley-piml.csv').readLines()
+assert shapley[0].startsWith('Z,N,phi_mean_Z_keV,phi_mean_N_keV,')
+assert shapley.size() == 1 + piml.shapley.count
+assert piml.shapley.set == 'all2020' && piml.shapley.count == piml.sets.all2020.count && piml.shapley.background == 60
+assert piml.shapley.ranking_mean.size() == 8
+
+def report = new File(basedir, 'target/nml/mass-report')
+['report.html', 'report.md', 'chains.png', 'shapley.png'].each {
+  assert new File(report, it).isFile() : "missing report file ${it}"
+}
+def page = new File(report, 'report.md').text
+assert page.contains('| piml | all2016 |') && page.contains('Z = 24, 28 chains') && page.contains('## Feature importance')
+
 def log = new File(basedir, 'build.log').text
 assert log.contains('nml:train-masses is up to date') : 'the second invocation retrained'

@@ -109,12 +109,15 @@ final class PropertyNames {
   static final String TRAIN_ATTACH = "nml.train.attach";
   static final String VALIDATE_MASSES_MODEL_DIRECTORY = "nml.validateMasses.modelDirectory";
   static final String VALIDATE_MASSES_OUTPUT_DIRECTORY = "nml.validateMasses.outputDirectory";
+  static final String VALIDATE_MASSES_SHAPLEY_BACKGROUND = "nml.validateMasses.shapleyBackground";
+  static final String VALIDATE_MASSES_SHAPLEY_SET = "nml.validateMasses.shapleySet";
   static final String PREDICT_MASSES_MASS_MODEL = "nml.predictMasses.massModel";
   static final String PREDICT_MASSES_DATASET = "nml.predictMasses.dataset";
   static final String PREDICT_MASSES_OUTPUT_DIRECTORY = "nml.predictMasses.outputDirectory";
   static final String REPORT_MASSES_MODEL_DIRECTORY = "nml.reportMasses.modelDirectory";
   static final String REPORT_MASSES_VALIDATION_DIRECTORY = "nml.reportMasses.validationDirectory";
   static final String REPORT_MASSES_OUTPUT = "nml.reportMasses.output";
+  static final String REPORT_MASSES_CHAINS = "nml.reportMasses.chains";
   static final String VALIDATE_DATA = "nml.validate.data";
   static final String VALIDATE_OUTPUT_DIRECTORY = "nml.validate.outputDirectory";
 

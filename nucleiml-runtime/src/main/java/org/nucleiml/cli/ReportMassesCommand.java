@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nucleiml.study.config.MassModelEntry;
 import org.nucleiml.study.config.MassReportConfiguration;
+import org.nucleiml.study.config.MdnModelEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code nml report-masses}: the nml:report-masses goal from the command line, options onto {@link MassReportConfiguration}. */
 @Command(name = MassReportConfiguration.GOAL, mixinStandardHelpOptions = true,
     description = "Write the mass-model study report (Table III beside ours and WS4, sensitivities, residual maps, "
-        + "S_n/S_p, extrapolations).")
+        + "S_n/S_p, extrapolations; for MDN models the sets beside [S004], Shapley bars and chains with sigma bands).")
 public final class ReportMassesCommand implements Callable<Integer> {
 
   @Mixin private StepOptions step;
@@ -26,14 +27,24 @@ public final class ReportMassesCommand implements Callable<Integer> {
   @Option(names = "--validation-dir", required = true, description = "The output directory of validate-masses.")
   private Path validationDirectory;
 
+  @Option(names = "--chains", defaultValue = "60,28,50,82",
+      description = "MDN models: proton numbers of the chains drawn with sigma bands (comma-separated).")
+  private String chains;
+
   @Option(names = "--output", required = true, description = "The HTML page (report.md and PNGs beside it).")
   private Path output;
 
   @Override
   public Integer call() throws Exception {
     MassReportConfiguration configuration = new MassReportConfiguration().modelDirectory(modelDirectory)
-        .validationDirectory(validationDirectory).output(output);
-    models.forEach(m -> configuration.model(MassModelEntry.parse(m)));
+        .validationDirectory(validationDirectory).output(output).chains(chains);
+    for (String m : models) {
+      if (MdnModelEntry.isMdnText(m)) {
+        configuration.mdnModel(MdnModelEntry.parse(m));
+      } else {
+        configuration.model(MassModelEntry.parse(m));
+      }
+    }
     return step.run(configuration);
   }
 }

@@ -35,13 +35,22 @@ public final class ValidateMassesCommand implements Callable<Integer> {
       description = "Whether a missed gate fails (exit 3) or only warns.")
   private boolean failOnGate;
 
+  @Option(names = "--shapley-background", defaultValue = "100",
+      description = "MDN models: training nuclei in the Shapley background, evenly spaced (0: none).")
+  private int shapleyBackground;
+
+  @Option(names = "--shapley-set", description = "MDN models: the set the Shapley values explain "
+      + "(default all2020 when the data set has it, else all2016).")
+  private String shapleySet;
+
   @Option(names = "--output", required = true, description = "Output directory.")
   private Path output;
 
   @Override
   public Integer call() throws Exception {
     MassValidateConfiguration configuration = new MassValidateConfiguration().modelDirectory(modelDirectory)
-        .outputDirectory(output).failOnGate(failOnGate);
+        .outputDirectory(output).failOnGate(failOnGate)
+        .shapleyBackground(shapleyBackground).shapleySet(shapleySet);
     for (String m : models) {
       if (MdnModelEntry.isMdnText(m)) {
         configuration.mdnModel(MdnModelEntry.parse(m));

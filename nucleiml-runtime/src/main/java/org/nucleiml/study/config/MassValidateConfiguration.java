@@ -8,6 +8,7 @@ import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.study.MassGate;
 import org.nucleiml.study.MassValidateStep;
+import org.nucleiml.study.MdnShapleyOptions;
 import org.nucleiml.study.MdnValidateStep;
 
 /**
@@ -25,6 +26,8 @@ public final class MassValidateConfiguration implements StepConfiguration {
   private Path modelDirectory;
   private Path outputDirectory;
   private boolean failOnGate = Boolean.parseBoolean(FailOnGate.DEFAULT);
+  private int shapleyBackground = MdnShapleyOptions.DEFAULT_BACKGROUND;
+  private String shapleySet;
 
   @Override
   public String goal() {
@@ -67,6 +70,21 @@ public final class MassValidateConfiguration implements StepConfiguration {
     return this;
   }
 
+  /**
+   * MDN models: how many training nuclei form the Shapley background (evenly spaced; default 100, 0: no
+   * Shapley values).
+   */
+  public MassValidateConfiguration shapleyBackground(int count) {
+    this.shapleyBackground = count;
+    return this;
+  }
+
+  /** MDN models: the set whose nuclei the Shapley values explain (default all2020 when present, else all2016). */
+  public MassValidateConfiguration shapleySet(String set) {
+    this.shapleySet = set;
+    return this;
+  }
+
   @Override
   public void run(StepContext context) throws IOException {
     if (modelDirectory == null) {
@@ -77,7 +95,7 @@ public final class MassValidateConfiguration implements StepConfiguration {
     }
     GateFailedException failure = MassTrainConfiguration.checkedTypes(models, mdnModels)
         ? new MdnValidateStep(MassTrainConfiguration.checkedMdn(mdnModels), modelDirectory, outputDirectory, gates,
-            context.info()).run()
+            new MdnShapleyOptions(shapleyBackground, shapleySet), context.threads(), context.info()).run()
         : new MassValidateStep(MassTrainConfiguration.checked(models), modelDirectory, outputDirectory, gates,
             context.info()).run();
     if (failure != null) {
