@@ -155,6 +155,12 @@ class MassTrainStepTest {
     assertTrue(failure.report().get(0).startsWith("maxRmsKeV[A-III@test]: required <= 1 keV, measured "),
         failure.getMessage());
     assertTrue(Files.readString(out.resolve(MassValidateStep.MARKDOWN_FILE)).contains("| A-III | test | 430 |"));
+    // an MDN-only metric on an fcnn model is refused by name, not scored as RMS
+    InvalidParameterException refused = assertThrows(InvalidParameterException.class, () -> new MassValidateStep(
+        entries, models, tmp.resolve("validation-mdn-gate"), List.of(MassGate.parse("minCoverage2Sigma[A-III@test]=0.9")),
+        s -> { }).run());
+    assertTrue(refused.getMessage().contains("minCoverage2Sigma") && refused.getMessage().contains("maxRmsKeV"),
+        refused.getMessage());
 
     // the nml commands: the same model bytes, and exit code 3 for the missed gate
     String model = "id=A-III,dataset=" + caseA + ",featureSet=huang-III,hidden=8/4,epochs=20";
