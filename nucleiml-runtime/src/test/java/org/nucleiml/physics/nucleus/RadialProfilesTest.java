@@ -174,7 +174,8 @@ class RadialProfilesTest {
       double[] v = new double[grid.n + 1];
       for (int i = 0; i <= grid.n; i++) {
         double shape = 1 / (1 + Math.exp((grid.r[i] - 3.6) / 0.55));
-        s[i] = -420 * shape;
+        // the solver's S is the attractive scalar g_sigma sigma (M* = M - S): a 70 MeV deep well
+        s[i] = 420 * shape;
         v[i] = 350 * shape;
       }
       DiracSolver dirac = new DiracSolver(grid);
