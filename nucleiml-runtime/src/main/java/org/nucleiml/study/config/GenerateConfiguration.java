@@ -275,10 +275,11 @@ public final class GenerateConfiguration implements StepConfiguration {
     return this;
   }
 
-  /** {@code samples} (sampled NMP sets, samples.csv) or {@code chart} (one coupling set, every nucleus). */
+  /** {@code samples} (sampled NMP sets, samples.csv; also for null) or {@code chart} (one coupling set, every nucleus). */
   public GenerateConfiguration mode(String value) {
-    ChartMode.isChart(value);
-    mode = value;
+    String m = value == null ? DEFAULT_MODE : value;
+    ChartMode.isChart(m);
+    mode = m;
     return this;
   }
 
