@@ -76,6 +76,14 @@ final class PropertyNames {
   static final String GENERATE_PROGRESS_INTERVAL_SECONDS = "nml.generate.progressIntervalSeconds";
   static final String GENERATE_SLURM_DIRECTORY = "nml.generate.slurmDirectory";
   static final String GENERATE_OUTPUT_DIRECTORY = "nml.generate.outputDirectory";
+  static final String GENERATE_MODE = "nml.generate.mode";
+  static final String GENERATE_COUPLING_SET = "nml.generate.couplingSet";
+  static final String GENERATE_COUPLINGS = "nml.generate.couplings";
+  static final String GENERATE_NUCLEI_FROM = "nml.generate.nucleiFrom";
+  static final String GENERATE_MESH_STEP_FM = "nml.generate.meshStepFm";
+  static final String GENERATE_BOX_RADIUS_FM = "nml.generate.boxRadiusFm";
+  static final String GENERATE_DENSITY_COMPONENTS = "nml.generate.densityComponents";
+  static final String GENERATE_FAIL_ON_GATE = "nml.generate.failOnGate";
   static final String POSTERIOR_EMULATOR_DIRECTORY = "nml.posterior.emulatorDirectory";
   static final String POSTERIOR_WALKERS = "nml.posterior.walkers";
   static final String POSTERIOR_BURN_IN = "nml.posterior.burnIn";
