@@ -127,11 +127,12 @@ public class GenerateMojo extends AbstractEngineMojo {
   private String densityComponents;
 
   /**
-   * Chart mode gates: {@code <gate>minConvergedFraction[chart]=0.9</gate>},
-   * {@code maxRmsMeV[NL3@converged]=10} (BE vs AME2020), {@code maxRchRmsFm[NL3@radii]=0.04}.
+   * Chart mode gates: {@code <chartGate>minConvergedFraction[chart]=0.9</chartGate>},
+   * {@code maxRmsMeV[NL3@converged]=10} (BE vs AME2020), {@code maxRchRmsFm[NL3@radii]=0.04}. Not named
+   * {@code gates}: a plugin-level {@code <gates>} block of nml:validate would then configure this goal too.
    */
   @Parameter
-  private List<String> gates;
+  private List<String> chartGates;
 
   /** Fail the build when a chart gate is missed (after the outputs are written); false only warns. */
   @Parameter(property = PropertyNames.GENERATE_FAIL_ON_GATE, defaultValue = FailOnGate.DEFAULT)
@@ -172,8 +173,8 @@ public class GenerateMojo extends AbstractEngineMojo {
         .engine(engine(engine)).mode(mode).couplingSet(couplingSet).couplings(couplings)
         .nucleiFrom(nucleiFrom == null ? null : nucleiFrom.toPath()).meshStepFm(meshStepFm).boxRadiusFm(boxRadiusFm)
         .densityComponents(densityComponents).failOnGate(failOnGate);
-    if (gates != null) {
-      gates.forEach(c::gate);
+    if (chartGates != null) {
+      chartGates.forEach(c::gate);
     }
     if (box != null) {
       c.box(box.toBox());

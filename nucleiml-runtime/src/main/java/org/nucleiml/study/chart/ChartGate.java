@@ -31,7 +31,7 @@ public record ChartGate(String metric, String subject, double threshold) {
   public static ChartGate parse(String text, String couplingSet) {
     Matcher m = SPEC.matcher(text == null ? "" : text);
     if (!m.matches() || !METRICS.contains(m.group(1))) {
-      throw new InvalidParameterException("gates", text, FORM);
+      throw new InvalidParameterException("chartGates", text, FORM);
     }
     String metric = m.group(1);
     String subject = m.group(2).trim();
@@ -41,12 +41,12 @@ public record ChartGate(String metric, String subject, double threshold) {
       default -> couplingSet + "@radii";
     };
     if (!subject.equalsIgnoreCase(expected)) {
-      throw new InvalidParameterException("gates", text, metric + "[" + expected + "]=<value> (" + FORM + ")");
+      throw new InvalidParameterException("chartGates", text, metric + "[" + expected + "]=<value> (" + FORM + ")");
     }
     try {
       return new ChartGate(metric, subject, Double.parseDouble(m.group(3)));
     } catch (NumberFormatException e) {
-      throw new InvalidParameterException("gates", text, "a number after '=': " + FORM);
+      throw new InvalidParameterException("chartGates", text, "a number after '=': " + FORM);
     }
   }
 

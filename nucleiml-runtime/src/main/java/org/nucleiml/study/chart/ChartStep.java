@@ -89,7 +89,7 @@ public final class ChartStep {
         failed.add(line);
       }
     }
-    return failed.isEmpty() ? null : new GateFailedException("gates",
+    return failed.isEmpty() ? null : new GateFailedException("chartGates",
         "nml:generate chart " + run.couplingSet().name() + " missed " + failed.size() + " gate(s)", failed);
   }
 

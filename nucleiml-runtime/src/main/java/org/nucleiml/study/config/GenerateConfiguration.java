@@ -109,7 +109,7 @@ public final class GenerateConfiguration implements StepConfiguration {
       return;
     }
     if (!gates.isEmpty()) {
-      throw new InvalidParameterException("gates", gates, "no gates in mode samples (gates belong to mode chart)");
+      throw new InvalidParameterException("chartGates", gates, "no gates in mode samples (gates belong to mode chart)");
     }
     GenerateStep step = step(context);
     if (engine.slurm()) {

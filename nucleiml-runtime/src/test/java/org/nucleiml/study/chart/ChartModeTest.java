@@ -117,7 +117,7 @@ class ChartModeTest {
         () -> chart(dir.resolve("missing.csv"), dir.resolve("x")).run(context(1, log))).parameter());
     assertEquals("boxRadiusFm", assertThrows(InvalidParameterException.class,
         () -> chart(nuclei, dir.resolve("x")).boxRadiusFm(2).run(context(1, log))).parameter());
-    assertEquals("gates", assertThrows(InvalidParameterException.class,
+    assertEquals("chartGates", assertThrows(InvalidParameterException.class,
         () -> chart(nuclei, dir.resolve("x")).gate("maxRmsMeV[TM1@converged]=10").run(context(1, log))).parameter());
     assertEquals("couplings", assertThrows(InvalidParameterException.class,
         () -> chart(nuclei, dir.resolve("x")).couplings("g_sigma=10").run(context(1, log))).parameter());
