@@ -133,14 +133,23 @@ public final class MassReportStep {
     extrapolationTable(md, validation);
     plots.add(extrapolations(dir, release));
 
+    writePage(md, plots, html, markdown(), log);
+  }
+
+  /**
+   * Appends the plots section (title, image, caption of each plot) and writes the page as Markdown and
+   * HTML: the end of every mass-model report, whichever model type it shows.
+   */
+  static void writePage(StringBuilder md, List<PlotFile> plots, Path html, Path markdown, Consumer<String> log)
+      throws IOException {
     md.append("\n## Plots\n\n");
     for (PlotFile p : plots) {
       md.append("### ").append(p.title()).append("\n\n![").append(p.title()).append("](").append(p.file())
           .append(")\n\n").append(p.caption()).append("\n\n");
     }
-    AtomicFiles.writeString(markdown(), md.toString());
+    AtomicFiles.writeString(markdown, md.toString());
     AtomicFiles.writeString(html, html(md.toString()));
-    log.accept("nml:report-masses wrote " + html + " and " + markdown().getFileName() + " (" + plots.size() + " plots)");
+    log.accept("nml:report-masses wrote " + html + " and " + markdown.getFileName() + " (" + plots.size() + " plots)");
   }
 
   private static void tableIII(StringBuilder md, JsonNode validation) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.emulator.massmodel.TrainedMdnModel;
-import org.nucleiml.files.AtomicFiles;
 import org.nucleiml.masses.NucleusRow;
 import org.nucleiml.masses.Nuclide;
 import org.nucleiml.masses.TableFormat;
@@ -109,14 +108,7 @@ public final class MdnReportStep {
         "Mass excess of the model minus WS4 along isotopic chains ([S004] Fig. 2 analogue; FRDM2012 is not "
             + "available, WS4 takes its place): mean (line), ±1, 2, 3σ (bands), AME2016 and AME2020 data and "
             + "the training nuclei.", panels, 2));
-    md.append("\n## Plots\n\n");
-    for (PlotFile p : plots) {
-      md.append("### ").append(p.title()).append("\n\n![").append(p.title()).append("](").append(p.file())
-          .append(")\n\n").append(p.caption()).append("\n\n");
-    }
-    AtomicFiles.writeString(markdown(), md.toString());
-    AtomicFiles.writeString(html, MassReportStep.html(md.toString()));
-    log.accept("nml:report-masses wrote " + html + " and " + markdown().getFileName() + " (" + plots.size() + " plots)");
+    MassReportStep.writePage(md, plots, html, markdown(), log);
   }
 
   /** The Markdown page beside the HTML one. */
