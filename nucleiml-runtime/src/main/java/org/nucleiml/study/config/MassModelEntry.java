@@ -30,8 +30,9 @@ import org.nucleiml.masses.MassBaseline;
  * @param hiddenLayers hidden widths, e.g. [80, 40]
  * @param seed fixes initialisation, shuffling and (when the data set has no validation rows) the
  *     validation slice
- * @param schedule {@code ci} (the spec's 3,000-epoch schedule, batch 32) or {@code huang-<case>-<method>}
- *     ([S003] Table II learning rates, full batch)
+ * @param schedule {@code ci} (the spec's 3,000-epoch schedule, batch 32), {@code huang-<case>-<method>}
+ *     ([S003] Table II learning rates, full batch) or {@code steps:EPOCH:RATE/...} (each rate from its
+ *     1-based epoch on, the same form as an MDN's learningRate; e.g. the paper's constant 1e-3 decayed late, measured better for A-III)
  * @param epochs the epoch budget
  * @param batchSize rows per mini-batch, 0 for full batch
  * @param stopping {@code validation} (keep the best validation epoch), {@code fixed} (keep the last) or
@@ -42,6 +43,9 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
 
   /** Default seed. */
   public static final String DEFAULT_SEED = "42";
+  /** The prefix of an explicit step schedule, {@code steps:EPOCH:RATE/...}. */
+  private static final String STEPS = "steps:";
+
   /** Default schedule. */
   public static final String DEFAULT_SCHEDULE = "ci";
   /** Default stopping rule. */
@@ -181,10 +185,15 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
       case "huang-B-I" -> HuangLearningRates.caseBMethodI();
       case "huang-B-II", "huang-B-III" -> HuangLearningRates.caseBMethodsIIandIII();
       case "huang-C-III" -> HuangLearningRates.caseCMethodIII();
-      default -> throw new InvalidParameterException("models[" + id + "].schedule", schedule,
-          "ci or huang-<case>-<method>: huang-A-I, huang-A-II, huang-A-III, huang-B-I, huang-B-II, huang-B-III, "
-              + "huang-C-III");
+      default -> schedule.startsWith(STEPS) ? MdnModelEntry.rates("models[" + id + "].schedule",
+          schedule.substring(STEPS.length())) : throwUnknownSchedule(id, schedule);
     };
+  }
+
+  private static LearningRateSchedule throwUnknownSchedule(String id, String schedule) {
+    throw new InvalidParameterException("models[" + id + "].schedule", schedule,
+          "ci, huang-<case>-<method> (huang-A-I, huang-A-II, huang-A-III, huang-B-I, huang-B-II, huang-B-III, "
+              + "huang-C-III) or steps:EPOCH:RATE/EPOCH:RATE/... from epoch 1 (e.g. steps:1:1e-3/100001:1e-4)");
   }
 
   private static StoppingRule stoppingRule(String id, int epochs, String stopping) {
