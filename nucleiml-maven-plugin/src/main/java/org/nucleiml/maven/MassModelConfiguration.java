@@ -27,7 +27,7 @@ public class MassModelConfiguration {
   String hiddenLayers;
   /** Seed; default 42. */
   Long seed;
-  /** ci (default) or huang-<case>-<method>. */
+  /** ci (default), huang-<case>-<method> or steps:EPOCH:RATE/...; mdn: ci, full, fast or custom. */
   String schedule;
   /** Epoch budget; default 3,000 for ci. */
   Integer epochs;
