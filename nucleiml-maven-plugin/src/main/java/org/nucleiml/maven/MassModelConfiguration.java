@@ -57,6 +57,8 @@ public class MassModelConfiguration {
   Double minSigmaKeV;
   /** mdn: first epochs in which the widths are not trained; default 0. */
   Integer sigmaWarmupEpochs;
+  /** mdn: networks trained from different seeds, predicting as one equal-weight mixture; default 1. */
+  Integer members;
 
   /** Whether this is a [S004] mixture density model. */
   boolean mdn() {
@@ -66,7 +68,7 @@ public class MassModelConfiguration {
   MdnModelEntry toMdnEntry() {
     return MdnModelEntry.of(id, dataset == null ? null : dataset.toPath(), featureSet, hiddenLayers, seed, schedule,
         epochs, learningRate, weightDecay, components, lambda, gkReduction, initialisation, inputScaling, activation,
-        minSigmaKeV, sigmaWarmupEpochs);
+        minSigmaKeV, sigmaWarmupEpochs, members);
   }
 
   MassModelEntry toEntry() {
