@@ -138,16 +138,17 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
 
   /**
    * Whether a model of this {@code type} is an MDN: {@code mdn} yes; {@code fcnn} or blank (the
-   * default, [S003] networks) no; anything else is an error naming the model.
+   * default, [S003] networks) and {@code dten} ({@link DtenModelEntry}) no; anything else is an error
+   * naming the model.
    */
   public static boolean isMdn(String id, String type) {
-    if (blank(type) || type.trim().equals("fcnn")) {
+    if (blank(type) || type.trim().equals("fcnn") || DtenModelEntry.isDten(type)) {
       return false;
     }
     if (type.trim().equals("mdn")) {
       return true;
     }
-    throw new InvalidParameterException("models[" + id + "].type", type, "fcnn (default) or mdn");
+    throw new InvalidParameterException("models[" + id + "].type", type, "fcnn (default), mdn or dten");
   }
 
   /** Whether a CLI {@code --model} text declares {@code type=mdn}. */
