@@ -188,6 +188,17 @@ class DtenTrainStepTest {
   }
 
   @Test
+  void testBadEntries_cliFormEqualsThePomForm() {
+    DtenModelEntry cli = DtenModelEntry.parse("type=dten,id=m,chart=" + chart + ",target=rmf,alpha=2,architecture=tableI,"
+        + "inputs=shell-only,members=3,seed=5,epochs=7,patience=4,learningRate=3e-4,batchSize=16,validationFraction=0.25,"
+        + "splitSeed=9");
+    assertEquals(DtenModelEntry.of("m", chart, "rmf", 2.0, "tableI", "shell-only", 3, 5L, 7, 4, "3e-4", 16, 0.25, 9L), cli);
+    assertEquals(DtenModelEntry.Inputs.SHELL_ONLY, cli.inputs());
+    assertEquals("shell-only", cli.inputs().id());
+    assertTrue(!cli.plan(150, 1).architecture().hasDensities());
+  }
+
+  @Test
   void testBadEntries_nameTheParameterValueAndAllowed() throws Exception {
     InvalidParameterException arch = assertThrows(InvalidParameterException.class,
         () -> DtenModelEntry.of("m", chart, null, null, "huge", null, null, null, null, null, null, null, null, null));

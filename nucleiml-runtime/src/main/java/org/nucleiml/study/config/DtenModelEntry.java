@@ -53,61 +53,29 @@ public record DtenModelEntry(String id, Path chart, Target target, double alpha,
   public static final long DEFAULT_SPLIT_SEED = 42;
   private static final List<String> ARCHITECTURES = List.of("lite", "tableI");
 
-  /** The target of the network. */
+  /** The target of the network; configured by {@link #id()}. */
   public enum Target {
     /** AME2020 binding energies ([S002] rho_DFT -> E_exp). */
-    EXP("exp"),
+    EXP,
     /** The chart solver's own binding energies ([S002] rho_DFT -> E_DFT). */
-    RMF("rmf");
+    RMF;
 
-    private final String id;
-
-    Target(String id) {
-      this.id = id;
-    }
-
-    /** The configuration name. */
+    /** The configuration name: exp or rmf. */
     public String id() {
-      return id;
-    }
-
-    /** The value named {@code text} (case-insensitive); {@code name} names the parameter in errors. */
-    public static Target parse(String name, String text) {
-      for (Target v : values()) {
-        if (v.id.equalsIgnoreCase(text.trim())) {
-          return v;
-        }
-      }
-      throw new InvalidParameterException(name, text, "one of " + java.util.Arrays.stream(values()).map(Target::id).toList());
+      return configName(this);
     }
   }
 
-  /** What the network sees. */
+  /** What the network sees; configured by {@link #id()}. */
   public enum Inputs {
     /** X1, X2 and the six density profiles (cells C_1 to C_3). */
-    DENSITIES("densities"),
+    DENSITIES,
     /** X1 and X2 only, no C_3 (the spec's section 5.7 variant 4, x-only). */
-    SHELL_ONLY("shell-only");
+    SHELL_ONLY;
 
-    private final String id;
-
-    Inputs(String id) {
-      this.id = id;
-    }
-
-    /** The configuration name. */
+    /** The configuration name: densities or shell-only. */
     public String id() {
-      return id;
-    }
-
-    /** The value named {@code text} (case-insensitive); {@code name} names the parameter in errors. */
-    public static Inputs parse(String name, String text) {
-      for (Inputs v : values()) {
-        if (v.id.equalsIgnoreCase(text.trim())) {
-          return v;
-        }
-      }
-      throw new InvalidParameterException(name, text, "one of " + java.util.Arrays.stream(values()).map(Inputs::id).toList());
+      return configName(this);
     }
   }
 
@@ -152,9 +120,10 @@ public record DtenModelEntry(String id, Path chart, Target target, double alpha,
     } catch (NumberFormatException e) {
       throw new InvalidParameterException(where + ".learningRate", learningRate, "a rate in (0, 1), e.g. 1e-3");
     }
-    return new DtenModelEntry(id, chart, blank(target) ? Target.EXP : Target.parse(where + ".target", target),
+    Target t = blank(target) ? Target.EXP : option(where + ".target", target, Target.values());
+    return new DtenModelEntry(id, chart, t,
         alpha == null ? 1.0 : alpha, blank(architecture) ? "lite" : architecture.trim(),
-        blank(inputs) ? Inputs.DENSITIES : Inputs.parse(where + ".inputs", inputs),
+        blank(inputs) ? Inputs.DENSITIES : option(where + ".inputs", inputs, Inputs.values()),
         members == null ? DEFAULT_MEMBERS : members, seed == null ? 42 : seed,
         epochs == null ? DEFAULT_EPOCHS : epochs, patience == null ? DEFAULT_PATIENCE : patience, rate,
         batchSize == null ? 32 : batchSize, validationFraction == null ? DEFAULT_VALIDATION_FRACTION : validationFraction,
@@ -231,6 +200,22 @@ public record DtenModelEntry(String id, Path chart, Target target, double alpha,
     return String.format(Locale.ROOT, "target=%s, alpha=%s, architecture=%s, inputs=%s, seed=%d, epochs=%d, "
         + "patience=%d, learningRate=%s, batchSize=%d, validationFraction=%s, splitSeed=%d", target.id(), alpha,
         architecture, inputs.id(), seed, epochs, patience, learningRate, batchSize, validationFraction, splitSeed);
+  }
+
+  /** The configuration name of an option: its constant in lower case, '_' as '-'. */
+  private static String configName(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The option named {@code text} (case-insensitive); {@code name} names the parameter in errors. */
+  private static <E extends Enum<E>> E option(String name, String text, E[] values) {
+    for (E v : values) {
+      if (configName(v).equalsIgnoreCase(text.trim())) {
+        return v;
+      }
+    }
+    throw new InvalidParameterException(name, text,
+        "one of " + java.util.Arrays.stream(values).map(DtenModelEntry::configName).toList());
   }
 
   private static <T> T number(Map<String, String> f, String key, java.util.function.Function<String, T> parse) {
