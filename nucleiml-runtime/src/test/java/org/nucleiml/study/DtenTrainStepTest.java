@@ -153,6 +153,11 @@ class DtenTrainStepTest {
     assertEquals("dten", index.get("models").get(0).get("type").asText());
     assertTrue(index.get("models").get(1).get("parameter_count").asInt()
         < index.get("models").get(0).get("parameter_count").asInt(), "shell-only has no C_3");
+    // nml:predict-masses cannot evaluate a DTEN release and says why
+    InvalidParameterException predict = assertThrows(InvalidParameterException.class,
+        () -> ReleasedMassModel.load(out.resolve(MassTrainStep.ZIP)));
+    assertTrue(predict.parameter().endsWith("model rho type") && predict.allowed().contains("mass-table.csv"),
+        predict.getMessage());
   }
 
   @Test
