@@ -221,6 +221,8 @@ class DtenTrainStepTest {
         () -> DtenModelEntry.parse("type=dten,id=m,chart=" + chart + ",validationFraction=1")).parameter());
     assertEquals("models[m].chart", assertThrows(InvalidParameterException.class,
         () -> DtenModelEntry.parse("type=dten,id=m")).parameter());
+    assertEquals("--model members", assertThrows(InvalidParameterException.class,
+        () -> DtenModelEntry.parse("type=dten,id=m,chart=" + chart + ",members=two")).parameter());
     // a directory that is not a chart output
     Path notChart = Files.createDirectories(dir.resolve("dataset"));
     InvalidParameterException wrong = assertThrows(InvalidParameterException.class, () -> new MassTrainConfiguration()

@@ -147,11 +147,12 @@ public record DtenModelEntry(String id, Path chart, Target target, double alpha,
       f.put(kv[0].trim(), kv[1].trim());
     }
     return of(f.get("id"), f.containsKey("chart") ? Path.of(f.get("chart")) : null, f.get("target"),
-        number(f, "alpha", Double::parseDouble), f.get("architecture"), f.get("inputs"),
-        number(f, "members", Integer::parseInt), number(f, "seed", Long::parseLong),
-        number(f, "epochs", Integer::parseInt), number(f, "patience", Integer::parseInt), f.get("learningRate"),
-        number(f, "batchSize", Integer::parseInt), number(f, "validationFraction", Double::parseDouble),
-        number(f, "splitSeed", Long::parseLong));
+        MdnModelEntry.number(f, "alpha", Double::parseDouble), f.get("architecture"), f.get("inputs"),
+        MdnModelEntry.number(f, "members", Integer::parseInt), MdnModelEntry.number(f, "seed", Long::parseLong),
+        MdnModelEntry.number(f, "epochs", Integer::parseInt), MdnModelEntry.number(f, "patience", Integer::parseInt),
+        f.get("learningRate"), MdnModelEntry.number(f, "batchSize", Integer::parseInt),
+        MdnModelEntry.number(f, "validationFraction", Double::parseDouble),
+        MdnModelEntry.number(f, "splitSeed", Long::parseLong));
   }
 
   /** Whether a model of this {@code type} is a DTEN ({@code dten}); other types are checked by their entries. */
@@ -216,15 +217,6 @@ public record DtenModelEntry(String id, Path chart, Target target, double alpha,
     }
     throw new InvalidParameterException(name, text,
         "one of " + java.util.Arrays.stream(values).map(DtenModelEntry::configName).toList());
-  }
-
-  private static <T> T number(Map<String, String> f, String key, java.util.function.Function<String, T> parse) {
-    String v = f.get(key);
-    try {
-      return v == null ? null : parse.apply(v);
-    } catch (NumberFormatException e) {
-      throw new InvalidParameterException("--model " + key, v, "a number");
-    }
   }
 
   private static boolean blank(String s) {

@@ -124,7 +124,7 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
     for (String part : text.split(",")) {
       String[] kv = part.split("=", 2);
       if (kv.length != 2 || !known.contains(kv[0].trim())) {
-        throw new InvalidParameterException("--mdn-model " + text, part, "KEY=VALUE with KEY one of " + known);
+        throw new InvalidParameterException("--model " + text, part, "KEY=VALUE with KEY one of " + known);
       }
       f.put(kv[0].trim(), kv[1].trim());
     }
@@ -216,12 +216,13 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
     }
   }
 
-  private static <T> T number(Map<String, String> f, String key, java.util.function.Function<String, T> parse) {
+  /** The number under {@code key} of a parsed CLI {@code --model} text, or null when absent. */
+  static <T> T number(Map<String, String> f, String key, java.util.function.Function<String, T> parse) {
     String v = f.get(key);
     try {
       return v == null ? null : parse.apply(v);
     } catch (NumberFormatException e) {
-      throw new InvalidParameterException("--mdn-model " + key, v, "a number");
+      throw new InvalidParameterException("--model " + key, v, "a number");
     }
   }
 
