@@ -5,13 +5,20 @@ def models = new File(basedir, 'target/nml/mass-models')
   assert new File(models, it).isFile() : "missing ${it}"
 }
 def table = new File(models, 'mass-table.csv').readLines()
-assert table[0] == 'Z,N,A,excess_ws4_MeV,excess_piml_MeV,sigma_piml_MeV'
+assert table[0] == 'Z,N,A,excess_ws4_MeV,excess_piml_MeV,sigma_piml_MeV,excess_piml2_MeV,sigma_piml2_MeV'
 assert table.size() > 5000 : "${table.size()} lines"
 // every sigma is positive and finite
-assert table.drop(1).every { def s = it.split(',')[5] as double; s > 0 && !s.isNaN() && !s.isInfinite() }
+assert table.drop(1).every { [5, 7].every { i -> def s = it.split(',')[i] as double; s > 0 && !s.isNaN() && !s.isInfinite() } }
 def curve = new File(models, 'piml.curve.csv').readLines()
 assert curve[1] == 'epoch,L1,L2,L_total,learning_rate,rms_rest_keV'
 assert new File(models, 'piml.model.json').text.contains('"format" : "nml-mdn-mass-model"')
+// two members: file version 2 with both networks, member 0 being piml's own network (same seed 42)
+def two = new JsonSlurper().parse(new File(models, 'piml2.model.json'))
+def one = new JsonSlurper().parse(new File(models, 'piml.model.json'))
+assert two.version == 2 && two.definition.members == 2 && two.members.size() == 2
+assert two.members[0].parameters == one.parameters
+assert two.members[1].parameters != one.parameters
+assert new File(models, 'piml2.curve.csv').readLines()[1] == 'member,epoch,L1,L2,L_total,learning_rate,rms_rest_keV'
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/nml/mass-validation/mass-validation.json'))
 def piml = json.models.find { it.id == 'piml' }

@@ -74,7 +74,10 @@ public class MassModelConfiguration {
   String architecture;
   /** dten: densities (default: profiles and shell features) or shell-only. */
   String inputs;
-  /** dten: ensemble size M; default 4. */
+  /**
+   * mdn: networks trained from different seeds, predicting as one equal-weight mixture; default 1. dten: the
+   * ensemble size M (inverse-variance weighted); default 4.
+   */
   Integer members;
   /** dten: plateau patience in epochs; default 50. */
   Integer patience;
@@ -101,7 +104,7 @@ public class MassModelConfiguration {
   MdnModelEntry toMdnEntry() {
     return MdnModelEntry.of(id, dataset == null ? null : dataset.toPath(), featureSet, hiddenLayers, seed, schedule,
         epochs, learningRate, weightDecay, components, lambda, gkReduction, initialisation, inputScaling, activation,
-        minSigmaKeV, sigmaWarmupEpochs);
+        minSigmaKeV, sigmaWarmupEpochs, members);
   }
 
   MassModelEntry toEntry() {

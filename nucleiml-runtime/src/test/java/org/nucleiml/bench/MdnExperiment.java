@@ -30,13 +30,14 @@ import org.nucleiml.masses.TableSource;
  * split of the mumpower data and prints the curve and the kept model's RMS per set, 1/2/3-sigma
  * coverage on all2016 and the GK rms of its means. Arguments as key=value: epochs, lr (rate or
  * e1:r1/e2:r2 steps), init, K, scaling, lambda, hidden (8/8/...), wd, seed, threads, every, save (a model file);
- * members=f1/f2/... evaluates saved models as one equal-weight mixture instead of training (sigmaScale).
+ * members (M); evaluate=f1/f2/... evaluates saved models as one equal-weight mixture instead of training
+ * (sigmaScale).
  */
 public final class MdnExperiment {
 
   private MdnExperiment() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     Map<String, String> a = new HashMap<>();
     for (String s : args) {
       String[] kv = s.split("=", 2);
@@ -52,7 +53,7 @@ public final class MdnExperiment {
         schedule(a.getOrDefault("lr", "1e-3")), epochs, Initialisation.valueOf(a.getOrDefault("init", "TORCH_DEFAULT")),
         Long.parseLong(a.getOrDefault("seed", "42")), Double.parseDouble(a.getOrDefault("lambda", "1")),
         RelationPenalty.Reduction.valueOf(a.getOrDefault("reduction", "MEAN_ABS")), a.getOrDefault("scaling", "zscore"),
-        Integer.parseInt(a.getOrDefault("warmup", "0")));
+        Integer.parseInt(a.getOrDefault("warmup", "0")), Integer.parseInt(a.getOrDefault("members", "1")));
     int threads = Integer.parseInt(a.getOrDefault("threads", "1"));
     int every = Integer.parseInt(a.getOrDefault("every", "1000"));
 
@@ -78,15 +79,15 @@ public final class MdnExperiment {
     sets.put("all2016", all2016);
     sets.put("all2020", MdnMassData.excess(table.rows("all2020")));
     sets.put("new2020", MdnMassData.excess(table.rows("new2020")));
-    if (a.containsKey("members")) {
+    if (a.containsKey("evaluate")) {
       // Evaluate saved members as one equal-weight mixture: mean of the means, variance = mean of
       // (sigma^2 + mu^2) minus the squared mean (spread between members + their own widths).
       List<TrainedMdnModel> members = new ArrayList<>();
-      for (String f : a.get("members").split("/")) {
+      for (String f : a.get("evaluate").split("/")) {
         members.add(org.nucleiml.emulator.massmodel.MdnModelFile.read(java.nio.file.Path.of(f)));
       }
       double scale = Double.parseDouble(a.getOrDefault("sigmaScale", "1"));
-      report("RESULT members=" + a.get("members") + " sigmaScale=" + scale + ":", (z, n) -> {
+      report("RESULT evaluate=" + a.get("evaluate") + " sigmaScale=" + scale + ":", (z, n) -> {
         double m1 = 0;
         double m2 = 0;
         for (TrainedMdnModel m : members) {
@@ -101,11 +102,11 @@ public final class MdnExperiment {
       return;
     }
     long start = System.nanoTime();
-    TrainedMdnModel m = MdnMassTrainer.train(def, data, threads, every, p -> System.out.printf(Locale.ROOT,
-        "epoch %d L1 %.4f L2 %.5f total %.4f lr %.2g rest %.3f MeV  %.0f s%n", p.epoch(), p.likelihoodLoss(),
+    TrainedMdnModel m = MdnMassTrainer.train(def, data, threads, every, (k, p) -> System.out.printf(Locale.ROOT,
+        "member %d epoch %d L1 %.4f L2 %.5f total %.4f lr %.2g rest %.3f MeV  %.0f s%n", k, p.epoch(), p.likelihoodLoss(),
         p.penalty(), p.totalLoss(), p.learningRate(), p.rmsMeV().get("rest"), (System.nanoTime() - start) / 1e9));
     double minutes = (System.nanoTime() - start) / 6e10;
-    report(String.format(Locale.ROOT, "RESULT %s kept %d, %.1f min:", String.join(" ", args), m.keptEpoch(), minutes),
+    report(String.format(Locale.ROOT, "RESULT %s kept %d, %.1f min:", String.join(" ", args), m.members().get(0).keptEpoch(), minutes),
         m::predict, sets, train, centres);
     if (a.containsKey("save")) {
       org.nucleiml.emulator.massmodel.MdnModelFile.write(m, java.nio.file.Path.of(a.get("save")));

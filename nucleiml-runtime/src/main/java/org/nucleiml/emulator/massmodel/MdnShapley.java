@@ -34,24 +34,24 @@ public final class MdnShapley {
     if (background.isEmpty()) {
       throw new InvalidParameterException("Shapley background", "no nuclei", "at least one background nucleus");
     }
-    FeedForwardNetwork net = model.network();
     MixtureDensityHead head = new MixtureDensityHead(model.definition().components());
     MdnScaling scaling = model.scaling();
-    int width = net.inputWidth();
+    int width = model.features().columns().size();
     double[] shift = scaling.inputShift().stream().mapToDouble(Double::doubleValue).toArray();
     double[] scale = scaling.inputScale().stream().mapToDouble(Double::doubleValue).toArray();
-    ThreadLocal<FeedForwardNetwork.Scratch> scratch = ThreadLocal.withInitial(net::newScratch);
+    ThreadLocal<FeedForwardNetwork.Scratch[]> scratch = ThreadLocal.withInitial(model::newScratch);
     ExactShapley.BatchModel f = (rows, count, out) -> {
       double[] scaled = new double[width];
       double[] y = new double[head.outputWidth()];
-      FeedForwardNetwork.Scratch s = scratch.get();
+      double[] meanSigma = new double[2];
+      FeedForwardNetwork.Scratch[] s = scratch.get();
       for (int r = 0; r < count; r++) {
         for (int k = 0; k < width; k++) {
           scaled[k] = (rows[r * width + k] - shift[k]) / scale[k];
         }
-        net.forward(scaled, 0, y, 0, s);
-        out[2 * r + MEAN] = scaling.target(head.mean(y, 0));
-        out[2 * r + SIGMA] = scaling.targetStd() * head.sigma(y, 0);
+        model.mixture(scaled, y, meanSigma, s);
+        out[2 * r + MEAN] = scaling.target(meanSigma[0]);
+        out[2 * r + SIGMA] = scaling.targetStd() * meanSigma[1];
       }
     };
     return ExactShapley.values(f, 2, features(model, explained), features(model, background), threads);

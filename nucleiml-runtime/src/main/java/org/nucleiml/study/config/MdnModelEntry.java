@@ -58,7 +58,8 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
    */
   public static MdnModelEntry of(String id, Path dataset, String featureSet, String hidden, Long seed, String schedule,
       Integer epochs, String learningRate, Double weightDecay, Integer components, Double lambda, String gkReduction,
-      String initialisation, String inputScaling, String activation, Double minSigmaKeV, Integer sigmaWarmupEpochs) {
+      String initialisation, String inputScaling, String activation, Double minSigmaKeV, Integer sigmaWarmupEpochs,
+      Integer members) {
     String where = "models[" + id + "]";
     if (!blank(featureSet) && !featureSet.trim().equals("mumpower")) {
       throw new InvalidParameterException(where + ".featureSet", featureSet, "mumpower (type mdn)");
@@ -107,20 +108,20 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
         seed == null ? 42 : seed, lambda == null ? 1.0 : lambda,
         blank(gkReduction) ? RelationPenalty.Reduction.MEAN_ABS
             : enumValue(where + ".gkReduction", RelationPenalty.Reduction.class, gkReduction),
-        blank(inputScaling) ? "zscore" : inputScaling.trim(), warmup);
+        blank(inputScaling) ? "zscore" : inputScaling.trim(), warmup, members == null ? 1 : members);
     return new MdnModelEntry(id, dataset, d, s, minSigmaKeV == null ? DEFAULT_MIN_SIGMA_KEV : minSigmaKeV);
   }
 
   /**
    * Parses the CLI form {@code id=piml,dataset=DIR[,hidden=8/8/8][,seed=..][,schedule=ci|full|fast|custom]
    * [,epochs=..][,learningRate=1e-3][,weightDecay=..][,components=..][,lambda=..][,gkReduction=..]
-   * [,initialisation=..][,inputScaling=..][,activation=..][,minSigmaKeV=..][,sigmaWarmupEpochs=..]}.
+   * [,initialisation=..][,inputScaling=..][,activation=..][,minSigmaKeV=..][,sigmaWarmupEpochs=..][,members=..]}.
    */
   public static MdnModelEntry parse(String text) {
     Map<String, String> f = new LinkedHashMap<>();
     List<String> known = List.of("type", "id", "dataset", "featureSet", "hidden", "seed", "schedule", "epochs",
         "learningRate", "weightDecay", "components", "lambda", "gkReduction", "initialisation", "inputScaling",
-        "activation", "minSigmaKeV", "sigmaWarmupEpochs");
+        "activation", "minSigmaKeV", "sigmaWarmupEpochs", "members");
     for (String part : text.split(",")) {
       String[] kv = part.split("=", 2);
       if (kv.length != 2 || !known.contains(kv[0].trim())) {
@@ -133,7 +134,8 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
         f.get("learningRate"), number(f, "weightDecay", Double::parseDouble),
         number(f, "components", Integer::parseInt), number(f, "lambda", Double::parseDouble), f.get("gkReduction"),
         f.get("initialisation"), f.get("inputScaling"), f.get("activation"),
-        number(f, "minSigmaKeV", Double::parseDouble), number(f, "sigmaWarmupEpochs", Integer::parseInt));
+        number(f, "minSigmaKeV", Double::parseDouble), number(f, "sigmaWarmupEpochs", Integer::parseInt),
+        number(f, "members", Integer::parseInt));
   }
 
   /**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.emulator.network.Activation;
 import org.nucleiml.emulator.network.FeedForwardNetwork;
@@ -179,16 +181,21 @@ class ExactShapleyTest {
    * (predict(Z, N), an independent code path) minus their background means, and the background is an
    * even subsample.
    */
-  @Test
-  void mdnValuesAddUpToItsPredictions() {
+  @ParameterizedTest(name = "members = {0}")
+  @ValueSource(ints = {1, 3})
+  void mdnValuesAddUpToItsPredictions(int members) {
     MdnDefinition def = new MdnDefinition("t", List.of(8, 8), Activation.TANH, 1, 1e-8, 0,
         new LearningRateSchedule.Constant(1e-3), 1, Initialisation.TORCH_DEFAULT, 1, 1,
-        RelationPenalty.Reduction.MEAN_ABS, "zscore", 0);
-    FeedForwardNetwork net = FeedForwardNetwork.initialise(new int[] {8, 8, 8, 3}, List.of(Activation.TANH,
-        Activation.TANH), Initialisation.TORCH_DEFAULT, new SplittableRandom(2));
+        RelationPenalty.Reduction.MEAN_ABS, "zscore", 0, members);
+    List<TrainedMdnModel.Member> nets = new ArrayList<>();
+    for (int k = 0; k < members; k++) {
+      nets.add(new TrainedMdnModel.Member(k, FeedForwardNetwork.initialise(new int[] {8, 8, 8, 3},
+          List.of(Activation.TANH, Activation.TANH), Initialisation.TORCH_DEFAULT, new SplittableRandom(2 + k)), 0,
+          List.of()));
+    }
     MdnScaling scaling = new MdnScaling("zscore", List.of(50.0, 70.0, 120.0, 0.5, 0.5, 5.0, 7.0, 0.15),
         List.of(20.0, 30.0, 50.0, 0.5, 0.5, 4.0, 6.0, 0.05), -40.0, 25.0);
-    TrainedMdnModel model = new TrainedMdnModel(def, ChartFeatures.MUMPOWER, scaling, net, 0, List.of());
+    TrainedMdnModel model = new TrainedMdnModel(def, ChartFeatures.MUMPOWER, scaling, nets);
     List<Nuclide> all = new ArrayList<>();
     for (int z = 40; z < 46; z++) {
       for (int n = 50; n < 56; n++) {
