@@ -60,7 +60,10 @@ public class ReportMassesMojo extends AbstractNmlMojo {
     MassReportConfiguration c = new MassReportConfiguration().modelDirectory(modelDirectory.toPath())
         .validationDirectory(validationDirectory.toPath()).output(output.toPath()).chains(chains);
     for (MassModelConfiguration m : models) {
-      if (m.mdn()) {
+      if (m.dten()) {
+        throw new org.nucleiml.InvalidParameterException("models[" + m.id + "].type", m.type, "fcnn or mdn "
+            + "(nml:report-masses has no DTEN page yet; nml:validate-masses writes mass-validation.md for DTEN models)");
+      } else if (m.mdn()) {
         c.mdnModel(m.toMdnEntry());
       } else {
         c.model(m.toEntry());

@@ -72,7 +72,9 @@ public class ValidateMassesMojo extends AbstractNmlMojo {
         .outputDirectory(outputDirectory.toPath()).failOnGate(failOnGate)
         .shapleyBackground(shapleyBackground).shapleySet(shapleySet);
     for (MassModelConfiguration m : models) {
-      if (m.mdn()) {
+      if (m.dten()) {
+        c.dtenModel(m.toDtenEntry());
+      } else if (m.mdn()) {
         c.mdnModel(m.toMdnEntry());
       } else {
         c.model(m.toEntry());

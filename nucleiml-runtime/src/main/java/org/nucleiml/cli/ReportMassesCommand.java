@@ -3,6 +3,7 @@ package org.nucleiml.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nucleiml.study.config.DtenModelEntry;
 import org.nucleiml.study.config.MassModelEntry;
 import org.nucleiml.study.config.MassReportConfiguration;
 import org.nucleiml.study.config.MdnModelEntry;
@@ -39,7 +40,10 @@ public final class ReportMassesCommand implements Callable<Integer> {
     MassReportConfiguration configuration = new MassReportConfiguration().modelDirectory(modelDirectory)
         .validationDirectory(validationDirectory).output(output).chains(chains);
     for (String m : models) {
-      if (MdnModelEntry.isMdnText(m)) {
+      if (DtenModelEntry.isDtenText(m)) {
+        throw new org.nucleiml.InvalidParameterException("--model", m, "fcnn or mdn models (report-masses has no "
+            + "DTEN page yet; validate-masses writes mass-validation.md for DTEN models)");
+      } else if (MdnModelEntry.isMdnText(m)) {
         configuration.mdnModel(MdnModelEntry.parse(m));
       } else {
         configuration.model(MassModelEntry.parse(m));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nucleiml.study.config.FailOnGate;
+import org.nucleiml.study.config.DtenModelEntry;
 import org.nucleiml.study.config.MassModelEntry;
 import org.nucleiml.study.config.MdnModelEntry;
 import org.nucleiml.study.config.MassValidateConfiguration;
@@ -52,7 +53,9 @@ public final class ValidateMassesCommand implements Callable<Integer> {
         .outputDirectory(output).failOnGate(failOnGate)
         .shapleyBackground(shapleyBackground).shapleySet(shapleySet);
     for (String m : models) {
-      if (MdnModelEntry.isMdnText(m)) {
+      if (DtenModelEntry.isDtenText(m)) {
+        configuration.dtenModel(DtenModelEntry.parse(m));
+      } else if (MdnModelEntry.isMdnText(m)) {
         configuration.mdnModel(MdnModelEntry.parse(m));
       } else {
         configuration.model(MassModelEntry.parse(m));

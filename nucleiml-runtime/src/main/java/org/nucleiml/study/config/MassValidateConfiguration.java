@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.study.DtenValidateStep;
 import org.nucleiml.study.MassGate;
 import org.nucleiml.study.MassValidateStep;
 import org.nucleiml.study.MdnShapleyOptions;
@@ -22,6 +23,7 @@ public final class MassValidateConfiguration implements StepConfiguration {
 
   private final List<MassModelEntry> models = new ArrayList<>();
   private final List<MdnModelEntry> mdnModels = new ArrayList<>();
+  private final List<DtenModelEntry> dtenModels = new ArrayList<>();
   private final List<MassGate> gates = new ArrayList<>();
   private Path modelDirectory;
   private Path outputDirectory;
@@ -43,6 +45,12 @@ public final class MassValidateConfiguration implements StepConfiguration {
   /** Adds a [S004] mixture density model (as given to nml:train-masses). */
   public MassValidateConfiguration mdnModel(MdnModelEntry model) {
     mdnModels.add(model);
+    return this;
+  }
+
+  /** Adds a [S002] density-to-energy network ensemble (as given to nml:train-masses). */
+  public MassValidateConfiguration dtenModel(DtenModelEntry model) {
+    dtenModels.add(model);
     return this;
   }
 
@@ -93,7 +101,9 @@ public final class MassValidateConfiguration implements StepConfiguration {
     if (outputDirectory == null) {
       throw new InvalidParameterException("outputDirectory", null, "a directory");
     }
-    GateFailedException failure = MassTrainConfiguration.checkedTypes(models, mdnModels)
+    GateFailedException failure = MassTrainConfiguration.checkedDten(models, mdnModels, dtenModels)
+        ? new DtenValidateStep(dtenModels, modelDirectory, outputDirectory, gates, context.threads(), context.info()).run()
+        : MassTrainConfiguration.checkedTypes(models, mdnModels)
         ? new MdnValidateStep(MassTrainConfiguration.checkedMdn(mdnModels), modelDirectory, outputDirectory, gates,
             new MdnShapleyOptions(shapleyBackground, shapleySet), context.threads(), context.info()).run()
         : new MassValidateStep(MassTrainConfiguration.checked(models), modelDirectory, outputDirectory, gates,

@@ -125,7 +125,7 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
     for (String part : text.split(",")) {
       String[] kv = part.split("=", 2);
       if (kv.length != 2 || !known.contains(kv[0].trim())) {
-        throw new InvalidParameterException("--mdn-model " + text, part, "KEY=VALUE with KEY one of " + known);
+        throw new InvalidParameterException("--model " + text, part, "KEY=VALUE with KEY one of " + known);
       }
       f.put(kv[0].trim(), kv[1].trim());
     }
@@ -140,16 +140,17 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
 
   /**
    * Whether a model of this {@code type} is an MDN: {@code mdn} yes; {@code fcnn} or blank (the
-   * default, [S003] networks) no; anything else is an error naming the model.
+   * default, [S003] networks) and {@code dten} ({@link DtenModelEntry}) no; anything else is an error
+   * naming the model.
    */
   public static boolean isMdn(String id, String type) {
-    if (blank(type) || type.trim().equals("fcnn")) {
+    if (blank(type) || type.trim().equals("fcnn") || DtenModelEntry.isDten(type)) {
       return false;
     }
     if (type.trim().equals("mdn")) {
       return true;
     }
-    throw new InvalidParameterException("models[" + id + "].type", type, "fcnn (default) or mdn");
+    throw new InvalidParameterException("models[" + id + "].type", type, "fcnn (default), mdn or dten");
   }
 
   /** Whether a CLI {@code --model} text declares {@code type=mdn}. */
@@ -217,12 +218,13 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
     }
   }
 
-  private static <T> T number(Map<String, String> f, String key, java.util.function.Function<String, T> parse) {
+  /** The number under {@code key} of a parsed CLI {@code --model} text, or null when absent. */
+  static <T> T number(Map<String, String> f, String key, java.util.function.Function<String, T> parse) {
     String v = f.get(key);
     try {
       return v == null ? null : parse.apply(v);
     } catch (NumberFormatException e) {
-      throw new InvalidParameterException("--mdn-model " + key, v, "a number");
+      throw new InvalidParameterException("--model " + key, v, "a number");
     }
   }
 

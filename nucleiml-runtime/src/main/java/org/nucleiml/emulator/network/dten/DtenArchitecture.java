@@ -12,6 +12,9 @@ import org.nucleiml.InvalidParameterException;
  * (= stride) {@code poolKernels[i]} for all but the last; C_4 = concat(C_1, C_2, C_3) ->
  * BatchNorm1d (no affine parameters) -> fully connected {@code headWidths} -> 1 with a sigmoid.
  * LeakyReLU({@code leakySlope}) follows every convolution and every hidden fully connected layer.
+ * Without convolutions (empty {@code convChannels}, {@code convKernels}, {@code convPaddings} and
+ * {@code poolKernels}) there is no C_3: the shell-only ablation of the spec's section 5.7, whose rows
+ * carry no density profiles ({@link #withoutDensities()}).
  *
  * @param countFeatures width of X1
  * @param shellFeatures width of X2
@@ -56,23 +59,51 @@ public record DtenArchitecture(int countFeatures, int shellFeatures, int density
     Checks.positive("densityChannels", densityChannels);
     Checks.positive("densityLength", densityLength);
     featureWidths = positives("featureWidths", featureWidths);
-    convChannels = positives("convChannels", convChannels);
-    convKernels = positives("convKernels", convKernels);
+    convChannels = List.copyOf(convChannels);
+    convChannels.forEach(v -> Checks.positive("convChannels", v));
+    convKernels = List.copyOf(convKernels);
+    convKernels.forEach(v -> Checks.positive("convKernels", v));
     convPaddings = List.copyOf(convPaddings);
-    poolKernels = positives("poolKernels", poolKernels);
+    poolKernels = List.copyOf(poolKernels);
+    poolKernels.forEach(v -> Checks.positive("poolKernels", v));
     headWidths = List.copyOf(headWidths);
     headWidths.forEach(w -> Checks.positive("headWidths", w));
     if (convKernels.size() != convChannels.size() || convPaddings.size() != convChannels.size()) {
       throw new InvalidParameterException("convKernels/convPaddings", convKernels + "/" + convPaddings,
           "one kernel and one padding per convolution (" + convChannels.size() + ")");
     }
-    if (poolKernels.size() != convChannels.size() - 1) {
+    if (poolKernels.size() != Math.max(0, convChannels.size() - 1)) {
       throw new InvalidParameterException("poolKernels", poolKernels,
-          (convChannels.size() - 1) + " kernels, one after each convolution but the last");
+          Math.max(0, convChannels.size() - 1) + " kernels, one after each convolution but the last");
     }
     Checks.closedRange("leakySlope", leakySlope, 0, 0.999);
     Checks.positive("batchNormEpsilon", batchNormEpsilon);
     Checks.positive("batchNormMomentum", batchNormMomentum);
+  }
+
+  /** Whether the network has the density cell C_3 (false for the shell-only ablation). */
+  public boolean hasDensities() {
+    return !convChannels.isEmpty();
+  }
+
+  /** Density values per row: channels x length, or 0 without C_3. */
+  public int densityInputs() {
+    return hasDensities() ? densityChannels * densityLength : 0;
+  }
+
+  /**
+   * The same cells C_1, C_2 and head without C_3 (the spec's section 5.7 variant 4, "x-only"): the
+   * concatenation holds the two feature cells only, and rows carry no profiles.
+   */
+  public DtenArchitecture withoutDensities() {
+    return new DtenArchitecture(countFeatures, shellFeatures, densityChannels, densityLength, featureWidths, List.of(),
+        List.of(), List.of(), List.of(), headWidths, leakySlope, batchNormMomentum, batchNormEpsilon);
+  }
+
+  /** The same shape on profiles of {@code length} radii (a chart's grid); the layers check it is long enough. */
+  public DtenArchitecture withDensityLength(int length) {
+    return new DtenArchitecture(countFeatures, shellFeatures, densityChannels, length, featureWidths, convChannels,
+        convKernels, convPaddings, poolKernels, headWidths, leakySlope, batchNormMomentum, batchNormEpsilon);
   }
 
   private static List<Integer> positives(String name, List<Integer> values) {

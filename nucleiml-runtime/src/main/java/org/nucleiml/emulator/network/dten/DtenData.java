@@ -38,10 +38,10 @@ public record DtenData(double[] countFeatures, double[] shellFeatures, double[] 
   public DtenData check(DtenArchitecture a) {
     int rows = rows();
     if (countFeatures.length != rows * a.countFeatures() || shellFeatures.length != rows * a.shellFeatures()
-        || densities.length != rows * a.densityChannels() * a.densityLength()) {
+        || densities.length != rows * a.densityInputs()) {
       throw new InvalidParameterException("dten data widths", countFeatures.length / rows + "/"
           + shellFeatures.length / rows + "/" + densities.length / rows + " per row", a.countFeatures() + "/"
-          + a.shellFeatures() + "/" + a.densityChannels() * a.densityLength() + " (X1/X2/densities) per row");
+          + a.shellFeatures() + "/" + a.densityInputs() + " (X1/X2/densities) per row");
     }
     return this;
   }

@@ -38,12 +38,20 @@ public final class DtenEnsembleFile {
 
   /** The bytes of {@code ensemble.json} for members whose files have the given bytes. */
   public static byte[] encode(DtenEnsemble ensemble, List<byte[]> memberFiles) {
+    return encode(ensemble, memberFiles, "");
+  }
+
+  /**
+   * The bytes of an ensemble file whose member files are named {@code prefix + memberFileName(i)} (several
+   * ensembles side by side in one directory, e.g. prefix {@code "rho-exp."}).
+   */
+  public static byte[] encode(DtenEnsemble ensemble, List<byte[]> memberFiles, String prefix) {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT).put("version", VERSION).put("weighting", "INVERSE_VARIANCE");
     double[] w = ensemble.weights();
     for (int i = 0; i < w.length; i++) {
       DtenMember m = ensemble.members().get(i);
-      root.withArray("members").addObject().put("index", i).put("file", memberFileName(i))
+      root.withArray("members").addObject().put("index", i).put("file", prefix + memberFileName(i))
           .put("sha256", ContentHash.of(memberFiles.get(i))).put("validationRmsMeV", m.validationRmsMeV())
           .put("weight", w[i]);
     }
@@ -64,7 +72,12 @@ public final class DtenEnsembleFile {
 
   /** Reads an ensemble written by {@link #write}, checking every member file against its recorded hash. */
   public static DtenEnsemble read(Path directory, int threads) throws IOException {
-    Path file = directory.resolve(NAME);
+    return read(directory, NAME, threads);
+  }
+
+  /** Reads the ensemble file {@code name} of {@code directory}; its member files are named relative to it. */
+  public static DtenEnsemble read(Path directory, String name, int threads) throws IOException {
+    Path file = directory.resolve(name);
     JsonNode root = JSON.readTree(Files.readAllBytes(file));
     if (root == null || !FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
       throw new InvalidParameterException(file.toString(), "not a DTEN ensemble file",
@@ -76,7 +89,7 @@ public final class DtenEnsembleFile {
       byte[] bytes = Files.readAllBytes(memberFile);
       if (!ContentHash.of(bytes).equals(m.path("sha256").asText())) {
         throw new InvalidParameterException(memberFile.toString(), "SHA-256 " + ContentHash.of(bytes),
-            "the SHA-256 recorded in " + NAME + " (" + m.path("sha256").asText() + ")");
+"the SHA-256 recorded in " + name + " (" + m.path("sha256").asText() + ")");
       }
       members.add(DtenModelFile.decode(bytes, memberFile.toString(), threads));
     }

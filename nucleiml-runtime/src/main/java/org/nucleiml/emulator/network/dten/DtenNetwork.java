@@ -33,13 +33,14 @@ public final class DtenNetwork {
     this.counts = new LayerStack(dense(architecture.countFeatures(), architecture.featureWidths(), leaky), 0);
     this.shells = new LayerStack(dense(architecture.shellFeatures(), architecture.featureWidths(), leaky),
         counts.parameterCount());
-    this.densities = new LayerStack(convolutions(architecture, leaky), shells.offset() + shells.parameterCount());
-    int concat = counts.outputSize() + shells.outputSize() + densities.outputSize();
+    int afterShells = shells.offset() + shells.parameterCount();
+    this.densities = architecture.hasDensities() ? new LayerStack(convolutions(architecture, leaky), afterShells) : null;
+    int concat = counts.outputSize() + shells.outputSize() + (densities == null ? 0 : densities.outputSize());
     List<Integer> widths = new ArrayList<>(architecture.headWidths());
     widths.add(1);
     List<Layer> headLayers = dense(concat, widths, leaky);
     headLayers.set(headLayers.size() - 1, new Elementwise(1, Activation.SIGMOID));
-    this.head = new LayerStack(headLayers, densities.offset() + densities.parameterCount());
+    this.head = new LayerStack(headLayers, densities == null ? afterShells : densities.offset() + densities.parameterCount());
     this.batchNorm = new BatchNorm1d(concat, architecture.batchNormMomentum(), architecture.batchNormEpsilon());
   }
 
@@ -91,7 +92,7 @@ public final class DtenNetwork {
 
   /**
    * C_3, on the density profiles; its input rows are position-major ({@code v[x * channels + c]}), its
-   * output (the flattened last convolution) likewise.
+   * output (the flattened last convolution) likewise. Null for a shell-only network (no C_3).
    */
   public LayerStack densities() {
     return densities;
@@ -122,7 +123,9 @@ public final class DtenNetwork {
     double[] p = new double[parameterCount()];
     counts.initialise(p, random);
     shells.initialise(p, random);
-    densities.initialise(p, random);
+    if (densities != null) {
+      densities.initialise(p, random);
+    }
     head.initialise(p, random);
     return p;
   }

@@ -110,7 +110,8 @@ final class DtenPasses implements AutoCloseable {
   private final class Chunk {
     private final LayerStack.Tape counts = network.counts().newTape(CHUNK_ROWS);
     private final LayerStack.Tape shells = network.shells().newTape(CHUNK_ROWS);
-    private final LayerStack.Tape densities = network.densities().newTape(CHUNK_ROWS);
+    private final LayerStack.Tape densities = network.densities() == null ? null
+        : network.densities().newTape(CHUNK_ROWS);
     private final LayerStack.Tape head = network.head().newTape(CHUNK_ROWS);
     private final double[] dOutput = new double[CHUNK_ROWS];
     private final double[] dHead = new double[CHUNK_ROWS * concat];
@@ -134,6 +135,9 @@ final class DtenPasses implements AutoCloseable {
         int row = order == null ? from + lo + i : order[from + lo + i];
         System.arraycopy(data.countFeatures(), row * w1, counts.input(), i * w1, w1);
         System.arraycopy(data.shellFeatures(), row * w2, shells.input(), i * w2, w2);
+        if (densities == null) {
+          continue;
+        }
         // densities.bin is channel-major; the convolutions want positions first.
         double[] in = densities.input();
         int base = row * channels * length;
@@ -145,15 +149,17 @@ final class DtenPasses implements AutoCloseable {
       }
       double[] o1 = network.counts().forward(p, counts, rows);
       double[] o2 = network.shells().forward(p, shells, rows);
-      double[] o3 = network.densities().forward(p, densities, rows);
+      double[] o3 = densities == null ? null : network.densities().forward(p, densities, rows);
       int n1 = network.counts().outputSize();
       int n2 = network.shells().outputSize();
-      int n3 = network.densities().outputSize();
+      int n3 = concat - n1 - n2;
       for (int i = 0; i < rows; i++) {
         int zr = (lo + i) * concat;
         System.arraycopy(o1, i * n1, z, zr, n1);
         System.arraycopy(o2, i * n2, z, zr + n1, n2);
-        System.arraycopy(o3, i * n3, z, zr + n1 + n2, n3);
+        if (o3 != null) {
+          System.arraycopy(o3, i * n3, z, zr + n1 + n2, n3);
+        }
       }
     }
 
@@ -189,7 +195,7 @@ final class DtenPasses implements AutoCloseable {
       int rows = hi - lo;
       int n1 = network.counts().outputSize();
       int n2 = network.shells().outputSize();
-      int n3 = network.densities().outputSize();
+      int n3 = concat - n1 - n2;
       double[] d1 = dHead;
       double[] d2 = dCell;
       for (int i = 0; i < rows; i++) {
@@ -198,6 +204,9 @@ final class DtenPasses implements AutoCloseable {
       }
       network.counts().backward(p, counts, d1, null, gradient, rows);
       network.shells().backward(p, shells, d2, null, gradient, rows);
+      if (densities == null) {
+        return;
+      }
       for (int i = 0; i < rows; i++) {
         System.arraycopy(dz, (lo + i) * concat + n1 + n2, d1, i * n3, n3);
       }

@@ -39,7 +39,9 @@ public record DtenScaling(double countMin, double countMax, List<Double> shellMi
     int rows = raw.rows();
     double[] counts = bounds(raw.countFeatures(), 1, 1, rows * a.countFeatures());
     double[] shells = bounds(raw.shellFeatures(), a.shellFeatures(), 1, rows);
-    double[] densities = bounds(raw.densities(), a.densityChannels(), a.densityLength(), rows);
+    // a shell-only network has no profiles and no channel bounds
+    double[] densities = a.hasDensities() ? bounds(raw.densities(), a.densityChannels(), a.densityLength(), rows)
+        : new double[0];
     double[] perNucleon = new double[rows];
     for (int r = 0; r < rows; r++) {
       perNucleon[r] = raw.targets()[r] / raw.massNumbers()[r];

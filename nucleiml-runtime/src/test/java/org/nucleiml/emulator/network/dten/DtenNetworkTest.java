@@ -79,9 +79,28 @@ class DtenNetworkTest {
   void testTrainingBatch_gradientMatchesFiniteDifferencesWithBatchStatistics() {
     // A whole tiny graph in training mode: 11 rows (two chunks of 8 and 3), batch-norm statistics of
     // the batch, alpha = 1 weights; every parameter checked.
-    DtenArchitecture a = DtenFixtures.tiny();
+    checkGradient(DtenFixtures.tiny(), DtenFixtures.synthetic(11, 9));
+  }
+
+  @Test
+  void testShellOnly_hasNoDensityCellAndItsGradientMatchesFiniteDifferences() {
+    // the spec's x-only ablation: C_1, C_2 and the head, rows without profiles
+    DtenArchitecture a = DtenFixtures.tiny().withoutDensities();
     DtenNetwork network = new DtenNetwork(a);
-    DtenData raw = DtenFixtures.synthetic(11, 9);
+    DtenNetwork full = new DtenNetwork(DtenFixtures.tiny());
+    assertEquals(null, network.densities());
+    assertEquals(full.counts().outputSize() + full.shells().outputSize(), network.concatWidth());
+    assertEquals(full.parameterCount() - full.densities().parameterCount()
+        - (full.concatWidth() - network.concatWidth()) * DtenFixtures.tiny().headWidths().get(0), network.parameterCount());
+    DtenData withProfiles = DtenFixtures.synthetic(11, 9);
+    DtenData raw = new DtenData(withProfiles.countFeatures(), withProfiles.shellFeatures(), new double[0],
+        withProfiles.massNumbers(), withProfiles.targets());
+    assertEquals(0, DtenScaling.fit(raw, a).densityMin().size());
+    checkGradient(a, raw);
+  }
+
+  private static void checkGradient(DtenArchitecture a, DtenData raw) {
+    DtenNetwork network = new DtenNetwork(a);
     DtenData data = DtenScaling.fit(raw, a).scale(raw, a);
     double[] weights = DtenTrainer.lossWeights(data, 1.0);
     for (int r = 0; r < weights.length; r++) {
