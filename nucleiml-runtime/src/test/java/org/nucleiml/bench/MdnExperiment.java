@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.nucleiml.emulator.massmodel.MdnCalibration;
 import org.nucleiml.emulator.massmodel.MdnDefinition;
 import org.nucleiml.emulator.massmodel.MdnMassData;
 import org.nucleiml.emulator.massmodel.MdnMassTrainer;
@@ -113,38 +114,23 @@ public final class MdnExperiment {
     }
   }
 
-  private static void report(String head, java.util.function.BiFunction<Integer, Integer, TrainedMdnModel.Prediction> f,
-      Map<String, Map<Nuclide, Double>> sets, Map<Nuclide, Double> train, List<Nuclide> centres) {
+  private static void report(String head, MdnCalibration.Predictor f, Map<String, Map<Nuclide, Double>> sets,
+      Map<Nuclide, Double> train, List<Nuclide> centres) {
     StringBuilder sb = new StringBuilder(head);
     for (Map.Entry<String, Map<Nuclide, Double>> set : sets.entrySet()) {
-      int n = set.getValue().size();
-      double sum = 0;
-      double sig = 0;
-      double nll = 0;
-      int[] within = new int[4];
-      for (Map.Entry<Nuclide, Double> e : set.getValue().entrySet()) {
-        TrainedMdnModel.Prediction p = f.apply(e.getKey().z(), e.getKey().n());
-        double d = p.excessMeV() - e.getValue();
-        sum += d * d;
-        sig += p.sigmaMeV();
-        for (int k = 1; k <= 3; k++) {
-          within[k] += Math.abs(d) <= k * p.sigmaMeV() ? 1 : 0;
-        }
-        nll += 0.5 * Math.log(2 * Math.PI) + Math.log(p.sigmaMeV()) + 0.5 * d * d / (p.sigmaMeV() * p.sigmaMeV());
-      }
+      MdnCalibration cal = MdnCalibration.of(f, set.getValue());
       sb.append(String.format(Locale.ROOT, " %s rms %.0f cov %.2f/%.2f/%.2f sig %.0f nll %.2f;", set.getKey(),
-          1000 * Math.sqrt(sum / n), within[1] / (double) n, within[2] / (double) n, within[3] / (double) n,
-          1000 * sig / n, nll / n));
+          cal.errors().rmsKeV(), cal.coverage1(), cal.coverage2(), cal.coverage3(), cal.meanSigmaKeV(), cal.meanNll()));
     }
-    GarveyKelson.Summary gk = GarveyKelson.summary((z, n) -> OptionalDouble.of(-f.apply(z, n).excessMeV()), centres);
+    GarveyKelson.Summary gk = GarveyKelson.summary((z, n) -> OptionalDouble.of(-f.predict(z, n).excessMeV()), centres);
     sb.append(String.format(Locale.ROOT, " GK rms %.0f keV", 1000 * gk.rmsMeV()));
     System.out.println(sb);
     // The worst nuclei of all2016: where the heavy tail of the errors sits.
     sets.get("all2016").entrySet().stream().sorted((x, y) -> Double.compare(
-        Math.abs(f.apply(y.getKey().z(), y.getKey().n()).excessMeV() - y.getValue()),
-        Math.abs(f.apply(x.getKey().z(), x.getKey().n()).excessMeV() - x.getValue()))).limit(12)
+        Math.abs(f.predict(y.getKey().z(), y.getKey().n()).excessMeV() - y.getValue()),
+        Math.abs(f.predict(x.getKey().z(), x.getKey().n()).excessMeV() - x.getValue()))).limit(12)
         .forEach(e -> {
-          TrainedMdnModel.Prediction p = f.apply(e.getKey().z(), e.getKey().n());
+          TrainedMdnModel.Prediction p = f.predict(e.getKey().z(), e.getKey().n());
           System.out.printf(Locale.ROOT, "worst Z=%d N=%d %s error %.2f MeV sigma %.2f MeV%n", e.getKey().z(),
               e.getKey().n(), train.containsKey(e.getKey()) ? "train" : "rest", p.excessMeV() - e.getValue(),
               p.sigmaMeV());

@@ -70,15 +70,17 @@ public final class MdnMassTrainer {
         definition.penaltyWeight(), definition.reduction());
     Map<Nuclide, Integer> index = data.index();
     int m = definition.members();
-    int parallel = Math.min(threads, m);
-    int memberThreads = m == 1 ? threads : 1;
+    if (m == 1) {
+      return new TrainedMdnModel(definition, data.features(), scaling, List.of(member(definition, 0, threads, x, y,
+          width, u, penalty, curveEvery, scaling, data, index, progress)));
+    }
     TrainedMdnModel.Member[] members = new TrainedMdnModel.Member[m];
-    ExecutorService pool = Executors.newFixedThreadPool(parallel);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, m));
     try {
       List<Future<TrainedMdnModel.Member>> futures = new ArrayList<>();
       for (int k = 0; k < m; k++) {
         int member = k;
-        futures.add(pool.submit(() -> member(definition, member, memberThreads, x, y, width, u, penalty, curveEvery,
+        futures.add(pool.submit(() -> member(definition, member, 1, x, y, width, u, penalty, curveEvery,
             scaling, data, index, progress)));
       }
       for (int k = 0; k < m; k++) {

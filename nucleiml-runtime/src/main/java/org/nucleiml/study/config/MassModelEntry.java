@@ -185,15 +185,15 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
       case "huang-B-I" -> HuangLearningRates.caseBMethodI();
       case "huang-B-II", "huang-B-III" -> HuangLearningRates.caseBMethodsIIandIII();
       case "huang-C-III" -> HuangLearningRates.caseCMethodIII();
-      default -> schedule.startsWith(STEPS) ? MdnModelEntry.rates("models[" + id + "].schedule",
-          schedule.substring(STEPS.length())) : throwUnknownSchedule(id, schedule);
+      default -> {
+        if (schedule.startsWith(STEPS)) {
+          yield MdnModelEntry.rates("models[" + id + "].schedule", schedule.substring(STEPS.length()));
+        }
+        throw new InvalidParameterException("models[" + id + "].schedule", schedule,
+            "ci, huang-<case>-<method> (huang-A-I, huang-A-II, huang-A-III, huang-B-I, huang-B-II, huang-B-III, "
+                + "huang-C-III) or steps:EPOCH:RATE/EPOCH:RATE/... from epoch 1 (e.g. steps:1:1e-3/100001:1e-4)");
+      }
     };
-  }
-
-  private static LearningRateSchedule throwUnknownSchedule(String id, String schedule) {
-    throw new InvalidParameterException("models[" + id + "].schedule", schedule,
-          "ci, huang-<case>-<method> (huang-A-I, huang-A-II, huang-A-III, huang-B-I, huang-B-II, huang-B-III, "
-              + "huang-C-III) or steps:EPOCH:RATE/EPOCH:RATE/... from epoch 1 (e.g. steps:1:1e-3/100001:1e-4)");
   }
 
   private static StoppingRule stoppingRule(String id, int epochs, String stopping) {
