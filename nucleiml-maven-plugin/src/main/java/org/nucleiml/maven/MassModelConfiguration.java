@@ -75,7 +75,8 @@ public class MassModelConfiguration {
   /** dten: densities (default: profiles and shell features) or shell-only. */
   String inputs;
   /**
-   * mdn: networks trained from different seeds, predicting as one equal-weight mixture; default 1. dten: the
+   * fcnn: networks trained from the seeds (seed, k), predicting as the mean of their outputs; default 1. mdn:
+   * networks trained from different seeds, predicting as one equal-weight mixture; default 1. dten: the
    * ensemble size M (inverse-variance weighted); default 4.
    */
   Integer members;
@@ -109,6 +110,6 @@ public class MassModelConfiguration {
 
   MassModelEntry toEntry() {
     return MassModelEntry.of(id, dataset == null ? null : dataset.toPath(), featureSet, method, baseline,
-        hiddenLayers, seed, schedule, epochs, batchSize, stopping);
+        hiddenLayers, seed, schedule, epochs, batchSize, stopping, members);
   }
 }

@@ -25,7 +25,7 @@ public final class TrainMassesCommand implements Callable<Integer> {
   @Mixin private EngineOptions engine;
 
   @Option(names = "--model", required = true, description = "id=A-III,dataset=DIR,featureSet=huang-III,hidden=80/40"
-      + "[,method=III][,baseline=ws4][,seed=42][,schedule=ci][,epochs=3000][,batchSize=32][,stopping=validation], "
+      + "[,method=III][,baseline=ws4][,seed=42][,schedule=ci][,epochs=3000][,batchSize=32][,stopping=validation][,members=1], "
       + "or for a [S004] mixture density model type=mdn,id=piml,dataset=DIR[,schedule=ci|full|fast|custom]"
       + "[,epochs=..][,learningRate=..][,components=1][,lambda=1][,gkReduction=MEAN_ABS][,minSigmaKeV=1], "
       + "or for a [S002] density-to-energy ensemble type=dten,id=rho-exp,chart=DIR[,target=exp|rmf][,alpha=1]"
@@ -44,7 +44,8 @@ public final class TrainMassesCommand implements Callable<Integer> {
   private Path output;
 
   @Option(names = "--member", description = "Train only the model with this 0-based index (in --model order) into"
-      + " --members-dir/member-<index>, with a completion marker: one Slurm array task.")
+      + " --members-dir/member-<index>, with a completion marker: one Slurm array task (a model's own networks,"
+      + " members=M, train inside that task).")
   private Integer member;
 
   @Option(names = "--members-dir", description = "With --member: the directory of the members' outputs.")

@@ -37,9 +37,12 @@ import org.nucleiml.masses.MassBaseline;
  * @param batchSize rows per mini-batch, 0 for full batch
  * @param stopping {@code validation} (keep the best validation epoch), {@code fixed} (keep the last) or
  *     {@code threshold:<loss>} (stop when the training loss first falls below it)
+ * @param members M networks trained alike from the seeds (seed, k), predicting as the mean of their
+ *     outputs (default 1, the paper's single network; see {@link MassModelDefinition#memberSeed})
  */
 public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, String method, MassBaseline baseline,
-    List<Integer> hiddenLayers, long seed, String schedule, int epochs, int batchSize, String stopping) {
+    List<Integer> hiddenLayers, long seed, String schedule, int epochs, int batchSize, String stopping,
+    int members) {
 
   /** Default seed. */
   public static final String DEFAULT_SEED = "42";
@@ -68,7 +71,7 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
           method.equals("I") ? "none for Method I (it predicts B directly)" : "ws-star or ws4 for Method " + method);
     }
     hiddenLayers = List.copyOf(hiddenLayers);
-    definition(id, hiddenLayers, seed, schedule, epochs, batchSize, stopping);
+    definition(id, hiddenLayers, seed, schedule, epochs, batchSize, stopping, members);
   }
 
   /**
@@ -79,9 +82,11 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
    * @param hidden widths separated by ',' ':' or '/', e.g. 80,40
    * @param epochs default 3,000 for ci; required for a paper schedule
    * @param batchSize default 32 for ci, full batch (0) for a paper schedule
+   * @param members default 1
    */
   public static MassModelEntry of(String id, Path dataset, String featureSet, String method, String baseline,
-      String hidden, Long seed, String schedule, Integer epochs, Integer batchSize, String stopping) {
+      String hidden, Long seed, String schedule, Integer epochs, Integer batchSize, String stopping,
+      Integer members) {
     String where = "models[" + id + "]";
     ChartFeatures features = ChartFeatures.parse(where + ".featureSet", featureSet);
     if (!features.id().startsWith("huang-")) {
@@ -101,12 +106,12 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
     return new MassModelEntry(id, dataset, features, m, MassBaseline.parse(where + ".baseline", b),
         parseWidths(where + ".hiddenLayers", hidden), seed == null ? Long.parseLong(DEFAULT_SEED) : seed, s,
         epochs == null ? CI_EPOCHS : epochs, batchSize == null ? (ci ? CI_BATCH : 0) : batchSize,
-        blank(stopping) ? DEFAULT_STOPPING : stopping.trim());
+        blank(stopping) ? DEFAULT_STOPPING : stopping.trim(), members == null ? 1 : members);
   }
 
   /**
    * Parses the CLI form {@code id=A-III,dataset=DIR,featureSet=huang-III,hidden=80/40[,method=..][,baseline=..]
-   * [,seed=..][,schedule=..][,epochs=..][,batchSize=..][,stopping=..]}.
+   * [,seed=..][,schedule=..][,epochs=..][,batchSize=..][,stopping=..][,members=..]}.
    */
   public static MassModelEntry parse(String text) {
     Map<String, String> f = new LinkedHashMap<>();
@@ -115,12 +120,12 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
       if (kv.length != 2) {
         throw new InvalidParameterException("--model", text,
             "KEY=VALUE pairs separated by ',' (id, dataset, featureSet, hidden, method, baseline, seed, schedule, "
-                + "epochs, batchSize, stopping); widths separated by '/'");
+                + "epochs, batchSize, stopping, members); widths separated by '/'");
       }
       f.put(kv[0].trim(), kv[1].trim());
     }
     List<String> known = List.of("id", "dataset", "featureSet", "hidden", "method", "baseline", "seed", "schedule",
-        "epochs", "batchSize", "stopping");
+        "epochs", "batchSize", "stopping", "members");
     for (String k : f.keySet()) {
       if (!known.contains(k)) {
         throw new InvalidParameterException("--model " + text, k, "one of " + known);
@@ -129,7 +134,8 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
     return of(f.get("id"), f.containsKey("dataset") ? Path.of(f.get("dataset")) : null, f.get("featureSet"),
         f.get("method"), f.get("baseline"), f.get("hidden"), parseLong("--model seed", f.get("seed")),
         f.get("schedule"), parseInt("--model epochs", f.get("epochs")),
-        parseInt("--model batchSize", f.get("batchSize")), f.get("stopping"));
+        parseInt("--model batchSize", f.get("batchSize")), f.get("stopping"),
+        parseInt("--model members", f.get("members")));
   }
 
   /**
@@ -145,19 +151,19 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
     return "id=" + id + ",dataset=" + dir + ",featureSet=" + featureSet.id() + ",hidden="
         + String.join("/", hiddenLayers.stream().map(String::valueOf).toList()) + ",method=" + method + ",baseline="
         + baseline.id() + ",seed=" + seed + ",schedule=" + schedule + ",epochs=" + epochs + ",batchSize=" + batchSize
-        + ",stopping=" + stopping;
+        + ",stopping=" + stopping + ",members=" + members;
   }
 
   /** The network and training of this model. */
   public MassModelDefinition definition() {
-    return definition(id, hiddenLayers, seed, schedule, epochs, batchSize, stopping);
+    return definition(id, hiddenLayers, seed, schedule, epochs, batchSize, stopping, members);
   }
 
   private static MassModelDefinition definition(String id, List<Integer> hiddenLayers, long seed, String schedule,
-      int epochs, int batchSize, String stopping) {
+      int epochs, int batchSize, String stopping, int members) {
     MassModelDefinition ci = MassModelDefinition.huangCi(id, hiddenLayers, seed);
     return ci.withTraining(learningRates(id, schedule, ci), stoppingRule(id, epochs, stopping),
-        batchSize == 0 ? TrainingPlan.FULL_BATCH : batchSize, epochs);
+        batchSize == 0 ? TrainingPlan.FULL_BATCH : batchSize, epochs).withMembers(members);
   }
 
   /** Whether the model predicts B − B_LD (Methods II and III). */
@@ -174,7 +180,9 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
   public String describe() {
     return "dataset=" + datasetName() + ", featureSet=" + featureSet.id() + ", method=" + method + ", baseline="
         + baseline.id() + ", hidden=" + hiddenLayers + ", seed=" + seed + ", schedule=" + schedule + ", epochs="
-        + epochs + ", batchSize=" + batchSize + ", stopping=" + stopping;
+        + epochs + ", batchSize=" + batchSize + ", stopping=" + stopping
+        // one network keeps the text (and so the fingerprint) it had before members existed
+        + (members == 1 ? "" : ", members=" + members);
   }
 
   private static LearningRateSchedule learningRates(String id, String schedule, MassModelDefinition ci) {
