@@ -1,7 +1,6 @@
 package org.nucleiml.study;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.nucleiml.InvalidParameterException;
 import org.nucleiml.emulator.network.dten.DtenEnsemble;
 import org.nucleiml.emulator.network.dten.DtenMember;
 import org.nucleiml.emulator.network.dten.DtenPlan;
@@ -61,9 +59,7 @@ public final class DtenReportStep {
    */
   public DtenReportStep(List<DtenModelEntry> models, Path modelDirectory, Path validationDirectory, Path html,
       List<Nucleus> skinNuclei, int threads, Consumer<String> log) {
-    if (html == null || html.getFileName() == null || !html.getFileName().toString().endsWith(".html")) {
-      throw new InvalidParameterException("output", html, "an HTML file name ending in .html");
-    }
+    MassReportStep.checkedHtml(html);
     this.models = List.copyOf(models);
     this.modelDirectory = modelDirectory;
     this.validationDirectory = validationDirectory;
@@ -75,8 +71,7 @@ public final class DtenReportStep {
 
   /** The Markdown page beside the HTML one. */
   public Path markdown() {
-    String name = html.getFileName().toString();
-    return html.resolveSibling(name.substring(0, name.length() - ".html".length()) + ".md");
+    return MassReportStep.markdownOf(html);
   }
 
   /** The skin scan's CSV beside the page. */
@@ -86,12 +81,7 @@ public final class DtenReportStep {
 
   /** Writes the page, its plots and the skin scan. */
   public void run() throws IOException {
-    Path validationJson = validationDirectory.resolve(MassValidateStep.JSON_FILE);
-    if (!Files.isRegularFile(validationJson)) {
-      throw new InvalidParameterException("validationDirectory", validationDirectory,
-          "a directory holding " + MassValidateStep.JSON_FILE + " (run nml:validate-masses first)");
-    }
-    JsonNode validation = new ObjectMapper().readTree(validationJson.toFile());
+    JsonNode validation = MassReportStep.readValidation(validationDirectory);
     DtenTrainStep.Inputs in = DtenTrainStep.load(models);
     Map<String, DtenEnsemble> ensembles = DtenTrainStep.read(modelDirectory, models, threads);
     String rmf = in.chart().couplingSet();
