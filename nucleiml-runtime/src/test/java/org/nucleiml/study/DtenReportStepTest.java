@@ -18,13 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.emulator.network.dten.DtenEnsemble;
 import org.nucleiml.emulator.network.dten.DtenEnsembleFile;
-import org.nucleiml.masses.NucleiCsv;
-import org.nucleiml.masses.NucleusRow;
-import org.nucleiml.masses.Nuclide;
 import org.nucleiml.study.chart.ChartProfiles;
 import org.nucleiml.study.chart.ChartRow;
 import org.nucleiml.study.config.DtenModelEntry;
-import org.nucleiml.study.config.GenerateConfiguration;
 import org.nucleiml.study.config.MassReportConfiguration;
 import org.nucleiml.study.config.MassTrainConfiguration;
 import org.nucleiml.study.config.MassValidateConfiguration;
@@ -48,19 +44,8 @@ class DtenReportStepTest {
 
   @BeforeAll
   static void trainAndValidate() throws Exception {
-    Path nuclei = shared.resolve("dataset/nuclei.csv");
-    Files.createDirectories(nuclei.getParent());
-    List<NucleusRow> rows = new ArrayList<>();
-    int[][] zn = {{8, 8}, {20, 20}, {20, 22}, {20, 24}, {20, 28}, {28, 30}, {28, 32}, {40, 50}};
-    for (int[] x : zn) {
-      rows.add(new NucleusRow(new Nuclide(x[0], x[1]), "X", "ame2020", true, 0, 0, "train", Double.NaN, Double.NaN,
-          new double[0]));
-    }
-    NucleiCsv.write(nuclei, List.of(), rows);
-    chart = shared.resolve("chart");
+    chart = DtenTestChart.write(shared);
     List<String> log = new ArrayList<>();
-    new GenerateConfiguration().mode("chart").nucleiFrom(nuclei).chunkSize(4).outputDirectory(chart)
-        .run(context(2, log));
     models = shared.resolve("models");
     validation = shared.resolve("validation");
     new MassTrainConfiguration().outputDirectory(models).dtenModel(rho()).dtenModel(shellOnly()).run(context(2, log));
