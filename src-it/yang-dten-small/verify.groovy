@@ -39,3 +39,32 @@ assert json.gates.size() == 4 && json.gates.every { it.endsWith('passed') } : js
 def log = new File(basedir, 'build.log').text
 assert log.contains('nml:train-masses is up to date') : 'the second invocation trained again'
 assert log.contains('gate maxRmsMeV[rmf@all]') || log.contains('maxRmsMeV[rmf@all]: required <= ')
+
+// the DTEN report page and the neutron-skin compression scan of 132Sn (208Pb is not in the slice)
+def report = new File(basedir, 'target/nml/mass-report')
+['report.html', 'report.md', 'skin-scan.csv', 'ensemble-size.png', 'residuals.png', 'skin.png'].each {
+  assert new File(report, it).isFile() : "missing report file ${it}"
+}
+def md = new File(report, 'report.md').text
+assert md.contains('| rho | exp | densities | 2 | validation |') : md
+assert md.contains('- rho / x: ') == false : 'x has target rmf: no densityGain pair expected'
+assert md.contains('rho, 208Pb: skipped (not a converged nucleus of the chart') : md
+assert md.contains('x: skipped (inputs shell-only') : md
+def skin = new File(report, 'skin-scan.csv').readLines()
+assert skin[0] == 'model,nucleus,Z,N,mode,k_n,R_n_fm,skin_fm,B_MeV'
+assert skin.size() == 1 + 4 * 101 : "four modes of 101 points for 132Sn: ${skin.size() - 1}"
+def sn132 = chart.find { it.startsWith('50,82,true,') }.split(',', -1)
+def rn = sn132[8] as double
+def rp = sn132[7] as double
+skin.drop(1).each { line ->
+  def f = line.split(',')
+  assert f[0] == 'rho' && f[1] == '132Sn' && f[2] == '50' && f[3] == '82'
+  def k = f[5] as double
+  assert Math.abs((f[6] as double) - rn / k) < 2e-6 : line
+  assert Math.abs((f[7] as double) - (rn / k - rp)) < 2e-6 : line
+  def b = f[8] as double
+  assert b > 1000 && b < 1200 : "132Sn binds about 1103 MeV: ${line}"
+}
+def sn132Table = table.find { it.startsWith('50,82,') }.split(',')
+def atOne = skin.find { it.startsWith('rho,132Sn,50,82,all,1.000,') }.split(',')
+assert Math.abs((atOne[8] as double) - (sn132Table[5] as double)) < 2e-6 : 'k_n = 1 is the ensemble prediction'

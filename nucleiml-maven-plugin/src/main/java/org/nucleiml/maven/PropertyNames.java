@@ -126,6 +126,7 @@ final class PropertyNames {
   static final String REPORT_MASSES_VALIDATION_DIRECTORY = "nml.reportMasses.validationDirectory";
   static final String REPORT_MASSES_OUTPUT = "nml.reportMasses.output";
   static final String REPORT_MASSES_CHAINS = "nml.reportMasses.chains";
+  static final String REPORT_MASSES_SKIN_NUCLEI = "nml.reportMasses.skinNuclei";
   static final String VALIDATE_DATA = "nml.validate.data";
   static final String VALIDATE_OUTPUT_DIRECTORY = "nml.validate.outputDirectory";
 

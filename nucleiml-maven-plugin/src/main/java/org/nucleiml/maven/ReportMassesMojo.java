@@ -12,7 +12,8 @@ import org.nucleiml.study.config.StepConfiguration;
  * Writes the mass-model study report: [S003] Table III beside ours and WS4, input sensitivities, residual
  * maps on the nuclear chart, S_n/S_p along chains and the Z = 28, 50, 82, 92 extrapolations (report.html,
  * report.md and PNGs); for [S004] MDN models the sets beside the paper, the Shapley feature importance and
- * chains with sigma bands.
+ * chains with sigma bands; for [S002] DTEN ensembles the sets beside the paper and the NL3 line, the density
+ * gain, residuals, the ensemble-size table and the neutron-skin compression scan (also skin-scan.csv).
  */
 @Mojo(name = MassReportConfiguration.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMassesMojo extends AbstractNmlMojo {
@@ -41,6 +42,13 @@ public class ReportMassesMojo extends AbstractNmlMojo {
   @Parameter(property = PropertyNames.REPORT_MASSES_CHAINS, defaultValue = "60,28,50,82")
   private String chains;
 
+  /**
+   * DTEN models: the nuclei of the neutron-skin compression analysis (spec 5.8), comma-separated, e.g.
+   * 208Pb,132Sn; blank: no scan. Nuclei the chart did not converge are skipped with a line on the page.
+   */
+  @Parameter(property = PropertyNames.REPORT_MASSES_SKIN_NUCLEI, defaultValue = "208Pb")
+  private String skinNuclei;
+
   /** The HTML page; report.md and the PNGs go beside it. */
   @Parameter(property = PropertyNames.REPORT_MASSES_OUTPUT, defaultValue = "${project.build.directory}/nml/mass-report/report.html")
   private File output;
@@ -58,11 +66,10 @@ public class ReportMassesMojo extends AbstractNmlMojo {
   @Override
   StepConfiguration configuration() {
     MassReportConfiguration c = new MassReportConfiguration().modelDirectory(modelDirectory.toPath())
-        .validationDirectory(validationDirectory.toPath()).output(output.toPath()).chains(chains);
+        .validationDirectory(validationDirectory.toPath()).output(output.toPath()).chains(chains).skinNuclei(skinNuclei);
     for (MassModelConfiguration m : models) {
       if (m.dten()) {
-        throw new org.nucleiml.InvalidParameterException("models[" + m.id + "].type", m.type, "fcnn or mdn "
-            + "(nml:report-masses has no DTEN page yet; nml:validate-masses writes mass-validation.md for DTEN models)");
+        c.dtenModel(m.toDtenEntry());
       } else if (m.mdn()) {
         c.mdnModel(m.toMdnEntry());
       } else {

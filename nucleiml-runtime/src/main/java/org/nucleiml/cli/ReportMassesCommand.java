@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /** {@code nml report-masses}: the nml:report-masses goal from the command line, options onto {@link MassReportConfiguration}. */
 @Command(name = MassReportConfiguration.GOAL, mixinStandardHelpOptions = true,
     description = "Write the mass-model study report (Table III beside ours and WS4, sensitivities, residual maps, "
-        + "S_n/S_p, extrapolations; for MDN models the sets beside [S004], Shapley bars and chains with sigma bands).")
+        + "S_n/S_p, extrapolations; for MDN models the sets beside [S004], Shapley bars and chains with sigma bands; for "
+        + "DTEN models the sets beside [S002], density gain, ensemble size and the neutron-skin compression scan).")
 public final class ReportMassesCommand implements Callable<Integer> {
 
   @Mixin private StepOptions step;
@@ -32,17 +33,20 @@ public final class ReportMassesCommand implements Callable<Integer> {
       description = "MDN models: proton numbers of the chains drawn with sigma bands (comma-separated).")
   private String chains;
 
+  @Option(names = "--skin-nuclei", defaultValue = "208Pb",
+      description = "DTEN models: nuclei of the neutron-skin compression scan (comma-separated; empty: none).")
+  private String skinNuclei;
+
   @Option(names = "--output", required = true, description = "The HTML page (report.md and PNGs beside it).")
   private Path output;
 
   @Override
   public Integer call() throws Exception {
     MassReportConfiguration configuration = new MassReportConfiguration().modelDirectory(modelDirectory)
-        .validationDirectory(validationDirectory).output(output).chains(chains);
+        .validationDirectory(validationDirectory).output(output).chains(chains).skinNuclei(skinNuclei);
     for (String m : models) {
       if (DtenModelEntry.isDtenText(m)) {
-        throw new org.nucleiml.InvalidParameterException("--model", m, "fcnn or mdn models (report-masses has no "
-            + "DTEN page yet; validate-masses writes mass-validation.md for DTEN models)");
+        configuration.dtenModel(DtenModelEntry.parse(m));
       } else if (MdnModelEntry.isMdnText(m)) {
         configuration.mdnModel(MdnModelEntry.parse(m));
       } else {

@@ -135,7 +135,7 @@ public final class DtenValidateStep {
   }
 
   /** The entry's plan, after checking the ensemble on disk was trained with it. */
-  private static DtenPlan checked(DtenModelEntry m, DtenEnsemble e, DtenPlan plan) {
+  static DtenPlan checked(DtenModelEntry m, DtenEnsemble e, DtenPlan plan) {
     if (e.members().size() != m.members()) {
       throw new InvalidParameterException("models[" + m.id() + "].members", m.members(), "the ensemble size of "
           + DtenTrainStep.ensembleFile(m.id()) + " (" + e.members().size() + "): run nml:train-masses with the same models");
@@ -150,7 +150,8 @@ public final class DtenValidateStep {
     return plan;
   }
 
-  private static MassErrors errors(double[] predicted, double[] reference, int[] rows) {
+  /** The errors predicted − reference over {@code rows}. */
+  static MassErrors errors(double[] predicted, double[] reference, int[] rows) {
     double[] e = new double[rows.length];
     for (int i = 0; i < rows.length; i++) {
       e[i] = predicted[rows[i]] - reference[rows[i]];

@@ -1,7 +1,6 @@
 package org.nucleiml.study;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.nucleiml.InvalidParameterException;
 import org.nucleiml.emulator.massmodel.TrainedMdnModel;
 import org.nucleiml.masses.NucleusRow;
 import org.nucleiml.masses.Nuclide;
@@ -56,9 +54,7 @@ public final class MdnReportStep {
    */
   public MdnReportStep(List<MdnModelEntry> models, Path modelDirectory, Path validationDirectory, Path html,
       List<Integer> chains, Consumer<String> log) {
-    if (html == null || html.getFileName() == null || !html.getFileName().toString().endsWith(".html")) {
-      throw new InvalidParameterException("output", html, "an HTML file name ending in .html");
-    }
+    MassReportStep.checkedHtml(html);
     this.models = List.copyOf(models);
     this.modelDirectory = modelDirectory;
     this.validationDirectory = validationDirectory;
@@ -69,12 +65,7 @@ public final class MdnReportStep {
 
   /** Writes the page and its plots. */
   public void run() throws IOException {
-    Path validationJson = validationDirectory.resolve(MassValidateStep.JSON_FILE);
-    if (!Files.isRegularFile(validationJson)) {
-      throw new InvalidParameterException("validationDirectory", validationDirectory,
-          "a directory holding " + MassValidateStep.JSON_FILE + " (run nml:validate-masses first)");
-    }
-    JsonNode validation = new ObjectMapper().readTree(validationJson.toFile());
+    JsonNode validation = MassReportStep.readValidation(validationDirectory);
     Map<String, TrainedMdnModel> trained = MdnTrainStep.read(modelDirectory, models);
     Map<Path, MassDataset> datasets = MassDataset.readAll(models.stream().map(MdnModelEntry::dataset).toList(),
         "mass_excess");
@@ -113,8 +104,7 @@ public final class MdnReportStep {
 
   /** The Markdown page beside the HTML one. */
   public Path markdown() {
-    String name = html.getFileName().toString();
-    return html.resolveSibling(name.substring(0, name.length() - ".html".length()) + ".md");
+    return MassReportStep.markdownOf(html);
   }
 
   private static void setTable(StringBuilder md, JsonNode validation) {

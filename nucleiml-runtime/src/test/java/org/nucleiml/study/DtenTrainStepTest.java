@@ -21,16 +21,12 @@ import org.nucleiml.InvalidParameterException;
 import org.nucleiml.emulator.network.dten.DtenEnsemble;
 import org.nucleiml.emulator.network.dten.DtenEnsembleFile;
 import org.nucleiml.masses.MassTable;
-import org.nucleiml.masses.NucleiCsv;
-import org.nucleiml.masses.NucleusRow;
-import org.nucleiml.masses.Nuclide;
 import org.nucleiml.masses.TableFormat;
 import org.nucleiml.masses.TableSource;
 import org.nucleiml.study.chart.ChartGenerator;
 import org.nucleiml.study.chart.ChartMetrics;
 import org.nucleiml.study.chart.ChartRun;
 import org.nucleiml.study.config.DtenModelEntry;
-import org.nucleiml.study.config.GenerateConfiguration;
 import org.nucleiml.study.config.MassTrainConfiguration;
 import org.nucleiml.study.config.MassValidateConfiguration;
 import org.nucleiml.study.config.MdnModelEntry;
@@ -51,18 +47,7 @@ class DtenTrainStepTest {
 
   @BeforeAll
   static void chart() throws Exception {
-    Path nuclei = shared.resolve("dataset/nuclei.csv");
-    Files.createDirectories(nuclei.getParent());
-    List<NucleusRow> rows = new ArrayList<>();
-    int[][] zn = {{8, 8}, {20, 20}, {20, 22}, {20, 24}, {20, 28}, {28, 30}, {28, 32}, {40, 50}};
-    for (int[] x : zn) {
-      rows.add(new NucleusRow(new Nuclide(x[0], x[1]), "X", "ame2020", true, 0, 0, "train", Double.NaN, Double.NaN,
-          new double[0]));
-    }
-    NucleiCsv.write(nuclei, List.of(), rows);
-    chart = shared.resolve("chart");
-    new GenerateConfiguration().mode("chart").nucleiFrom(nuclei).chunkSize(4).outputDirectory(chart)
-        .run(context(2, new ArrayList<>()));
+    chart = DtenTestChart.write(shared);
   }
 
   private static StepContext context(int threads, List<String> log) {

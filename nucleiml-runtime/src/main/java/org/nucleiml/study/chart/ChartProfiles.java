@@ -21,12 +21,13 @@ import org.nucleiml.files.ContentHash;
  * @param converged the converged rows, in chart order; row i owns profile i
  * @param channels profiles per nucleus ({@link ChartRun#CHANNELS})
  * @param points radii per profile
+ * @param meshStepFm the grid step h: profile value k (0-based) is at r = h·(k + 1)
  * @param densities nucleus-major, channel-major per nucleus: {@code [(i * channels + c) * points + k]}
  * @param chartSha256 SHA-256 of chart.csv
  * @param densitiesSha256 SHA-256 of densities.bin
  */
 public record ChartProfiles(String couplingSet, List<ChartRow> converged, int channels, int points,
-    double[] densities, String chartSha256, String densitiesSha256) {
+    double meshStepFm, double[] densities, String chartSha256, String densitiesSha256) {
 
   /**
    * Reads the chart of {@code directory}; {@code parameter} names the configuration parameter in
@@ -76,7 +77,8 @@ public record ChartProfiles(String couplingSet, List<ChartRow> converged, int ch
     }
     double[] values = new double[bytes.length / Double.BYTES];
     ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(values);
-    return new ChartProfiles(index.path("coupling_set").asText(), converged, channels, points, values,
+    return new ChartProfiles(index.path("coupling_set").asText(), converged, channels, points,
+        index.path("grid").path("mesh_step_fm").asDouble(Double.NaN), values,
         ContentHash.of(Files.readAllBytes(csv)), sha);
   }
 }

@@ -41,8 +41,17 @@ public final class MassPlots {
    * @param yTitle the y-axis title
    * @param series the lines, drawn in order
    * @param markerX an x at which a dotted vertical line is drawn (NaN: none)
+   * @param markerName the legend entry of that line
+   * @param xPattern the x-axis number format (DecimalFormat pattern)
    */
-  public record Panel(String title, String xTitle, String yTitle, List<Series> series, double markerX) {}
+  public record Panel(String title, String xTitle, String yTitle, List<Series> series, double markerX,
+      String markerName, String xPattern) {
+
+    /** A panel over integer x (N, Z) whose marker is the paper's last trained N. */
+    public Panel(String title, String xTitle, String yTitle, List<Series> series, double markerX) {
+      this(title, xTitle, yTitle, series, markerX, "last trained N", "0");
+    }
+  }
 
   /**
    * One bar panel.
@@ -131,7 +140,7 @@ public final class MassPlots {
       XYChart c = new XYChartBuilder().width(560).height(400).title(p.title()).xAxisTitle(p.xTitle())
           .yAxisTitle(p.yTitle()).build();
       ChartStyle.apply(c.getStyler());
-      c.getStyler().setXAxisDecimalPattern("0");
+      c.getStyler().setXAxisDecimalPattern(p.xPattern());
       int k = 0;
       for (Series s : p.series()) {
         if (s.x().length == 0) {
@@ -149,7 +158,7 @@ public final class MassPlots {
       }
       if (!Double.isNaN(p.markerX()) && !c.getSeriesMap().isEmpty()) {
         double[] range = yRange(p.series());
-        XYSeries m = c.addSeries("last trained N", new double[] {p.markerX(), p.markerX()}, range);
+        XYSeries m = c.addSeries(p.markerName(), new double[] {p.markerX(), p.markerX()}, range);
         Plots.line(m, ChartStyle.GREY, 1f);
         m.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {2f, 3f}, 0));
       }
