@@ -77,8 +77,8 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--variance-calibration", defaultValue = TrainConfiguration.DEFAULT_VARIANCE_CALIBRATION,
       description = "How --calibrate-variance fits the scale: global (one unit-variance factor per output),"
-      + " per-nucleus (one per nucleus and output), quantile or per-nucleus-quantile (95% of the validation"
-      + " rows inside the 95% interval); default: ${DEFAULT-VALUE}.")
+      + " per-nucleus (one per nucleus and output), quantile or per-nucleus-quantile (95%% of the validation"
+      + " rows inside the 95%% interval); default: ${DEFAULT-VALUE}.")
   private String varianceCalibration;
 
   @Override
