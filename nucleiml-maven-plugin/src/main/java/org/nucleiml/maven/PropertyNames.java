@@ -114,6 +114,7 @@ final class PropertyNames {
   static final String TRAIN_EXACT_COUPLING_FILTER = "nml.train.exactCouplingFilter";
   static final String TRAIN_ENSEMBLE_SIZE = "nml.train.ensembleSize";
   static final String TRAIN_CALIBRATE_VARIANCE = "nml.train.calibrateVariance";
+  static final String TRAIN_VARIANCE_CALIBRATION = "nml.train.varianceCalibration";
   static final String TRAIN_ATTACH = "nml.train.attach";
   static final String VALIDATE_MASSES_MODEL_DIRECTORY = "nml.validateMasses.modelDirectory";
   static final String VALIDATE_MASSES_OUTPUT_DIRECTORY = "nml.validateMasses.outputDirectory";

@@ -75,12 +75,18 @@ public final class TrainCommand implements Callable<Integer> {
       + " (needs --ensemble-size >= 2; default: ${DEFAULT-VALUE}).")
   private boolean calibrateVariance;
 
+  @Option(names = "--variance-calibration", defaultValue = TrainConfiguration.DEFAULT_VARIANCE_CALIBRATION,
+      description = "How --calibrate-variance fits the scale: global (one unit-variance factor per output),"
+      + " per-nucleus (one per nucleus and output), quantile or per-nucleus-quantile (95%% of the validation"
+      + " rows inside the 95%% interval); default: ${DEFAULT-VALUE}.")
+  private String varianceCalibration;
+
   @Override
   public Integer call() throws Exception {
     TrainConfiguration config = new TrainConfiguration().data(data).outputDirectory(output).seed(seed)
         .regressionLoss(regressionLoss).targetScaling(targetScaling).splits(classifierSplit, regressorSplit)
         .baselines(baselines).exactCouplingFilter(exactCouplingFilter).ensembleSize(ensembleSize)
-        .calibrateVariance(calibrateVariance);
+        .calibrateVariance(calibrateVariance).varianceCalibration(varianceCalibration);
     if (epochs != null) {
       config.maxEpochs(epochs);
     }

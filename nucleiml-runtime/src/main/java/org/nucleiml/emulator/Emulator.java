@@ -17,9 +17,9 @@ import org.nucleiml.physics.Nucleus;
  * double[], double[], Workspace)} allocates nothing; give each thread its own {@link Workspace}.
  *
  * <p>An ensemble of M regressor members predicts the mean over members and, as its uncertainty, their
- * sample standard deviation (divisor M - 1) times the square root of the output's variance scale
- * (calibrated on the validation split, or 1). One member predicts exactly what that network gives,
- * with uncertainty 0.
+ * sample standard deviation (divisor M - 1) times the square root of the variance scale of the output
+ * and nucleus ({@link VarianceScale}: calibrated on the validation split, or 1). One member predicts
+ * exactly what that network gives, with uncertainty 0.
  */
 public final class Emulator {
 
@@ -32,22 +32,21 @@ public final class Emulator {
   private final RegressionHead[] regressorArray;
   private final List<List<RegressionHead>> members;
   private final RegressionHead[][] memberArray;
-  private final double[] varianceScale;
-  private final double[] sigmaScale;
+  private final VarianceScale varianceScale;
   private final int outputWidth;
   private final int scratchWidth;
   private final ThreadLocal<Workspace> singleWorkspace = ThreadLocal.withInitial(this::newWorkspace);
 
   Emulator(FeatureSet features, AdmissibilityClassifier classifier, List<RegressionHead> regressors) {
-    this(features, classifier, List.of(regressors), new double[] {1, 1});
+    this(features, classifier, List.of(regressors), VarianceScale.NONE);
   }
 
   /**
    * @param members the regressor members, each with the same target groups and target scalers
-   * @param varianceScale per output (binding energy, charge radius), multiplies the members' variance
+   * @param varianceScale per output (binding energy, charge radius) and nucleus, multiplies the members' variance
    */
   Emulator(FeatureSet features, AdmissibilityClassifier classifier, List<List<RegressionHead>> members,
-      double[] varianceScale) {
+      VarianceScale varianceScale) {
     this.features = features;
     this.classifier = classifier;
     this.members = members.stream().map(List::copyOf).toList();
@@ -58,11 +57,7 @@ public final class Emulator {
       memberArray[m] = this.members.get(m).toArray(RegressionHead[]::new);
       checkMember(m, memberArray[m]);
     }
-    this.varianceScale = varianceScale.clone();
-    this.sigmaScale = new double[varianceScale.length];
-    for (int k = 0; k < varianceScale.length; k++) {
-      sigmaScale[k] = Math.sqrt(varianceScale[k]);
-    }
+    this.varianceScale = varianceScale;
     int out = classifier.head().network().outputWidth();
     int scratch = classifier.head().network().maxWidth();
     for (RegressionHead[] member : memberArray) {
@@ -101,8 +96,8 @@ public final class Emulator {
     return new Emulator(features, classifier.withCouplingFilter(hasCouplings), members, varianceScale);
   }
 
-  /** The same emulator with other variance scales per output (binding energy, charge radius). */
-  Emulator withVarianceScale(double[] scale) {
+  /** The same emulator with other variance scales. */
+  Emulator withVarianceScale(VarianceScale scale) {
     return new Emulator(features, classifier, members, scale);
   }
 
@@ -116,9 +111,17 @@ public final class Emulator {
     return memberArray.length > 1;
   }
 
-  /** The variance scale of each output (binding energy, charge radius); 1 without calibration. */
+  /**
+   * The global variance scale of each output (binding energy, charge radius); 1 without calibration. With
+   * a per-nucleus calibration, the factor of the nuclei the calibration did not see.
+   */
   public double[] varianceScale() {
-    return varianceScale.clone();
+    return varianceScale.globalArray();
+  }
+
+  /** The variance calibration: method, global and per-nucleus factors. */
+  public VarianceScale variance() {
+    return varianceScale;
   }
 
   /** The input features. */
@@ -230,16 +233,18 @@ public final class Emulator {
     }
     for (int k = 0; k < kept; k++) {
       int r = ws.targetRow[k];
-      be[r] = combine(ws.memberBe, k, 0, sigmaBe, r);
-      rch[r] = combine(ws.memberRch, k, 1, sigmaRch, r);
+      int a = k * NucleusCache.AFFINE_WIDTH + NucleusCache.SIGMA_SCALE;
+      be[r] = combine(ws.memberBe, k, ws.rowAffine[a], sigmaBe, r);
+      rch[r] = combine(ws.memberRch, k, ws.rowAffine[a + 1], sigmaRch, r);
     }
   }
 
   /**
    * The mean over members of row k (summed in member order, so the same bits everywhere) and, into
-   * {@code sigma[r]} when wanted, the sample standard deviation times the output's sigma scale.
+   * {@code sigma[r]} when wanted, the sample standard deviation times the square root of the variance scale
+   * of the output and the row's nucleus.
    */
-  private double combine(double[][] memberValues, int k, int output, double[] sigma, int r) {
+  private static double combine(double[][] memberValues, int k, double sigmaScale, double[] sigma, int r) {
     int count = memberValues.length;
     double sum = 0;
     for (int m = 0; m < count; m++) {
@@ -252,7 +257,7 @@ public final class Emulator {
         double d = memberValues[m][k] - mean;
         squares += d * d;
       }
-      sigma[r] = Math.sqrt(squares / (count - 1)) * sigmaScale[output];
+      sigma[r] = Math.sqrt(squares / (count - 1)) * sigmaScale;
     }
     return mean;
   }
@@ -263,11 +268,17 @@ public final class Emulator {
     }
   }
 
-  /** Fills a {@link NucleusCache} entry: the nucleus features and every regressor's offsets and scales. */
+  /**
+   * Fills a {@link NucleusCache} entry: the nucleus features, every regressor's offsets and scales, and the
+   * square roots of the nucleus' variance scales.
+   */
   void fillNucleus(int z, int n, double[] featureOut, int featureOffset, double[] affineOut, int affineOffset) {
     features.computeNucleus(z, n, featureOut, featureOffset);
     for (RegressionHead head : regressorArray) {
       head.affine(z, n, affineOut, affineOffset);
+    }
+    for (int k = 0; k < 2; k++) {
+      affineOut[affineOffset + NucleusCache.SIGMA_SCALE + k] = Math.sqrt(varianceScale.factor(z, n, k));
     }
   }
 
@@ -288,7 +299,7 @@ public final class Emulator {
     private final double[] out;
     private final FeedForwardNetwork.Scratch scratch;
     private final int[] targetRow = new int[BLOCK];
-    /** Offsets and scales of each kept row's nucleus, row k at {@code NucleusCache.AFFINE_WIDTH * k}. */
+    /** Offsets, scales and sigma scales of each kept row's nucleus, row k at {@code NucleusCache.AFFINE_WIDTH * k}. */
     private final double[] rowAffine = new double[BLOCK * NucleusCache.AFFINE_WIDTH];
     private final NucleusCache nuclei;
     // Buffers of the single-prediction path.

@@ -100,9 +100,17 @@ public record EmulatorArtifact(Emulator emulator, JsonNode descriptor) {
     if (several) {
       ObjectNode e = root.putObject("ensemble");
       e.put("size", ensemble.size());
-      ObjectNode scale = e.putObject("variance_scale");
-      for (int k = 0; k < SampleDatasets.TARGETS.size(); k++) {
-        scale.put(SampleDatasets.TARGETS.get(k), ensemble.varianceScale().get(k));
+      VarianceScale v = ensemble.varianceScale();
+      putScale(e.putObject("variance_scale"), v.global());
+      // keys only for the methods added later, so the descriptor of the default method stays as it was
+      if (v.method() != CalibrationMethod.GLOBAL) {
+        e.put("calibration", v.method().text());
+      }
+      if (v.method().perNucleus()) {
+        ArrayNode nuclei = e.putArray("variance_scale_nuclei");
+        for (VarianceScale.NucleusScale ns : v.nuclei()) {
+          putScale(nuclei.addObject().put("z", ns.z()).put("n", ns.n()), ns.scale());
+        }
       }
     }
     root.set("training", training);
@@ -123,6 +131,12 @@ public record EmulatorArtifact(Emulator emulator, JsonNode descriptor) {
         files.put(MANIFEST, manifest);
         AtomicFiles.writeBytes(zip, DeterministicZip.of(files));
       }
+    }
+  }
+
+  private static void putScale(ObjectNode node, List<Double> scale) {
+    for (int k = 0; k < SampleDatasets.TARGETS.size(); k++) {
+      node.put(SampleDatasets.TARGETS.get(k), scale.get(k));
     }
   }
 
@@ -155,11 +169,7 @@ public record EmulatorArtifact(Emulator emulator, JsonNode descriptor) {
       }
       members.add(heads);
     }
-    return new Emulator(features, gate, members, scales(ensemble.varianceScale()));
-  }
-
-  private static double[] scales(List<Double> scale) {
-    return scale.stream().mapToDouble(Double::doubleValue).toArray();
+    return new Emulator(features, gate, members, ensemble.varianceScale());
   }
 
   private static NetworkHead head(TrainedNetwork t, List<String> features) {
@@ -223,16 +233,44 @@ public record EmulatorArtifact(Emulator emulator, JsonNode descriptor) {
       members.get(m).add(new RegressionHead(head(files, r, features, directoryOrZip),
           JSON.treeToValue(r.path("target_scaler"), TargetScaler.class)));
     }
-    double[] scale = {1, 1};
-    for (int k = 0; k < scale.length && size > 1; k++) {
-      JsonNode v = root.path("ensemble").path("variance_scale").path(SampleDatasets.TARGETS.get(k));
-      scale[k] = v.asDouble(Double.NaN);
-      if (!(scale[k] > 0 && Double.isFinite(scale[k]))) {
-        throw new InvalidParameterException(directoryOrZip + "/" + DESCRIPTOR + " ensemble.variance_scale."
-            + SampleDatasets.TARGETS.get(k), v, "a finite factor > 0");
-      }
-    }
+    VarianceScale scale = size > 1 ? varianceScale(root.path("ensemble"), directoryOrZip + "/" + DESCRIPTOR + " ensemble.")
+        : VarianceScale.NONE;
     return new EmulatorArtifact(new Emulator(features, classifier, members, scale), root);
+  }
+
+  private static VarianceScale varianceScale(JsonNode ensemble, String where) {
+    CalibrationMethod method = ensemble.has("calibration")
+        ? CalibrationMethod.parse(where + "calibration", ensemble.path("calibration").asText())
+        : CalibrationMethod.GLOBAL;
+    List<Double> global = readScale(ensemble.path("variance_scale"), where + "variance_scale.");
+    List<VarianceScale.NucleusScale> nuclei = new ArrayList<>();
+    JsonNode list = ensemble.path("variance_scale_nuclei");
+    if (method.perNucleus() && (!list.isArray() || list.isEmpty())) {
+      throw new InvalidParameterException(where + "variance_scale_nuclei", list,
+          "one entry per calibrated nucleus with the method " + method.text());
+    }
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode e = list.get(i);
+      String at = where + "variance_scale_nuclei[" + i + "].";
+      if (!e.path("z").canConvertToInt() || !e.path("n").canConvertToInt()) {
+        throw new InvalidParameterException(at + "z/n", e, "the proton and neutron numbers of the nucleus");
+      }
+      nuclei.add(new VarianceScale.NucleusScale(e.path("z").asInt(), e.path("n").asInt(), readScale(e, at)));
+    }
+    return new VarianceScale(method, global, nuclei);
+  }
+
+  private static List<Double> readScale(JsonNode node, String where) {
+    List<Double> scale = new ArrayList<>();
+    for (String target : SampleDatasets.TARGETS) {
+      JsonNode v = node.path(target);
+      double s = v.asDouble(Double.NaN);
+      if (!(s > 0 && Double.isFinite(s))) {
+        throw new InvalidParameterException(where + target, v, "a finite factor > 0");
+      }
+      scale.add(s);
+    }
+    return scale;
   }
 
   private static NetworkHead head(Map<String, byte[]> files, JsonNode node, FeatureSet features, Path where)

@@ -78,11 +78,12 @@ public final class EmulatorTraining {
     Emulator emulator = EmulatorArtifact.assemble(features, classifier, ensemble)
         .withCouplingFilter(config.hasCouplings());
     if (config.calibrateVariance()) {
-      ensemble = new RegressorEnsemble(ensemble.members(), VarianceCalibration.fit(emulator, table, r.validation));
-      emulator = emulator.withVarianceScale(ensemble.varianceScale().stream().mapToDouble(Double::doubleValue)
-          .toArray());
-      progress.accept("regressor ensemble: variance scales (binding energy, charge radius) " + ensemble.varianceScale()
-          + " fitted on " + r.validation.length + " validation rows");
+      VarianceScale scale = VarianceCalibration.fit(emulator, table, r.validation, config.varianceCalibration());
+      ensemble = new RegressorEnsemble(ensemble.members(), scale);
+      emulator = emulator.withVarianceScale(scale);
+      progress.accept("regressor ensemble: variance scales (binding energy, charge radius) " + scale.global()
+          + (scale.nuclei().isEmpty() ? "" : ", per nucleus " + scale.nuclei()) + ", method " + scale.method()
+          + ", fitted on " + r.validation.length + " validation rows");
     }
     TrainingReport.ClassifierFigures cf = EmulatorEvaluation.classifier(emulator, table, c.test,
         config.hasCouplings() != null, classifier.network().result());

@@ -10,32 +10,25 @@ import org.nucleiml.InvalidParameterException;
  * initialisation and shuffling differs.
  *
  * @param members the members, member 0 first (the regressor of an ensemble of one)
- * @param varianceScale per output in {@link SampleDatasets#TARGETS} order (binding energy, charge
- *     radius): the factor the members' sample variance is multiplied by; 1 without calibration
+ * @param varianceScale the factors the members' sample variance is multiplied by, per output (and
+ *     nucleus with a per-nucleus calibration); {@link VarianceScale#NONE} without calibration
  */
-public record RegressorEnsemble(List<List<NeuralRegressionModel>> members, List<Double> varianceScale) {
+public record RegressorEnsemble(List<List<NeuralRegressionModel>> members, VarianceScale varianceScale) {
 
-  /** Copies the lists; requires at least one member and one scale per output. */
+  /** Copies the lists; requires at least one member and a variance scale. */
   public RegressorEnsemble {
     members = members.stream().map(List::copyOf).toList();
-    varianceScale = List.copyOf(varianceScale);
     if (members.isEmpty()) {
       throw new InvalidParameterException("ensembleSize", 0, "at least one regressor member");
     }
-    if (varianceScale.size() != SampleDatasets.TARGETS.size()) {
-      throw new InvalidParameterException("variance scale", varianceScale, "one factor per output "
-          + SampleDatasets.TARGETS);
-    }
-    for (double s : varianceScale) {
-      if (!(s > 0 && Double.isFinite(s))) {
-        throw new InvalidParameterException("variance scale", varianceScale, "finite factors > 0");
-      }
+    if (varianceScale == null) {
+      throw new InvalidParameterException("variance scale", null, "a variance scale (VarianceScale.NONE for none)");
     }
   }
 
   /** An uncalibrated ensemble (every variance scale 1). */
   public static RegressorEnsemble uncalibrated(List<List<NeuralRegressionModel>> members) {
-    return new RegressorEnsemble(members, List.of(1.0, 1.0));
+    return new RegressorEnsemble(members, VarianceScale.NONE);
   }
 
   /** The number of members M. */

@@ -30,13 +30,14 @@ import org.nucleiml.physics.NuclearMatterParameters;
  * @param hasCouplings exact pre-filter of the classifier, or null for none
  * @param ensembleSize regressor members M, >= 1; member 0 is the single regressor of M = 1, so M = 1
  *     writes exactly the artifact of a run without ensembles
- * @param calibrateVariance fit one variance scale per output on the validation split (needs M >= 2)
+ * @param calibrateVariance fit the ensemble's variance scale on the validation split (needs M >= 2)
+ * @param varianceCalibration how calibrateVariance fits it (see {@link CalibrationMethod})
  */
 public record TrainingConfig(Path data, Path output, Path zip, JsonNode datasetManifest, long seed, int threads,
     boolean physicsFeatures, NetworkConfig classifier, NetworkConfig regressor, LossFunction regressionLoss,
     TargetScaling targetScaling, boolean separateTargets, GroupedSplit classifierSplit, GroupedSplit regressorSplit,
     List<String> baselines, Predicate<NuclearMatterParameters> hasCouplings, int ensembleSize,
-    boolean calibrateVariance) {
+    boolean calibrateVariance, CalibrationMethod varianceCalibration) {
 
   /** The largest ensemble accepted: beyond it the spread is no better estimated, only slower. */
   public static final int MAX_ENSEMBLE_SIZE = 64;
@@ -67,6 +68,11 @@ public record TrainingConfig(Path data, Path output, Path zip, JsonNode datasetM
       throw new InvalidParameterException("calibrateVariance", true,
           "false unless ensembleSize >= 2 (one network has no spread to calibrate)");
     }
+    require("varianceCalibration", varianceCalibration);
+    if (varianceCalibration != CalibrationMethod.GLOBAL && !calibrateVariance) {
+      throw new InvalidParameterException("varianceCalibration", varianceCalibration.text(),
+          CalibrationMethod.DEFAULT + " unless calibrateVariance is true (the method of a calibration that does not run)");
+    }
   }
 
   /**
@@ -76,21 +82,22 @@ public record TrainingConfig(Path data, Path output, Path zip, JsonNode datasetM
   public static TrainingConfig defaults(Path data, Path output) {
     return new TrainingConfig(data, output, output.resolveSibling(output.getFileName() + ".zip"), null, 1L, 1,
         true, NetworkConfig.CLASSIFIER, NetworkConfig.REGRESSOR, LossFunction.MAPE, TargetScaling.PER_NUCLEUS,
-        false, new GroupedSplit(0.70, 0.15, 0.15), new GroupedSplit(0.70, 0.21, 0.09), List.of(), null, 1, false);
+        false, new GroupedSplit(0.70, 0.15, 0.15), new GroupedSplit(0.70, 0.21, 0.09), List.of(), null, 1, false,
+        CalibrationMethod.GLOBAL);
   }
 
   /** A copy with another seed and thread count. */
   public TrainingConfig withRun(long newSeed, int newThreads) {
     return new TrainingConfig(data, output, zip, datasetManifest, newSeed, newThreads, physicsFeatures, classifier,
         regressor, regressionLoss, targetScaling, separateTargets, classifierSplit, regressorSplit, baselines,
-        hasCouplings, ensembleSize, calibrateVariance);
+        hasCouplings, ensembleSize, calibrateVariance, varianceCalibration);
   }
 
   /** A copy with other network settings. */
   public TrainingConfig withNetworks(NetworkConfig newClassifier, NetworkConfig newRegressor) {
     return new TrainingConfig(data, output, zip, datasetManifest, seed, threads, physicsFeatures, newClassifier,
         newRegressor, regressionLoss, targetScaling, separateTargets, classifierSplit, regressorSplit, baselines,
-        hasCouplings, ensembleSize, calibrateVariance);
+        hasCouplings, ensembleSize, calibrateVariance, varianceCalibration);
   }
 
   /** A copy with other regression choices and features. */
@@ -98,7 +105,7 @@ public record TrainingConfig(Path data, Path output, Path zip, JsonNode datasetM
       boolean newSeparateTargets) {
     return new TrainingConfig(data, output, zip, datasetManifest, seed, threads, newPhysicsFeatures, classifier,
         regressor, newLoss, newScaling, newSeparateTargets, classifierSplit, regressorSplit, baselines, hasCouplings,
-        ensembleSize, calibrateVariance);
+        ensembleSize, calibrateVariance, varianceCalibration);
   }
 
   /** A copy with a manifest, baselines and a coupling pre-filter. */
@@ -106,21 +113,21 @@ public record TrainingConfig(Path data, Path output, Path zip, JsonNode datasetM
       Predicate<NuclearMatterParameters> newHasCouplings) {
     return new TrainingConfig(data, output, zip, manifest, seed, threads, physicsFeatures, classifier, regressor,
         regressionLoss, targetScaling, separateTargets, classifierSplit, regressorSplit, newBaselines, newHasCouplings,
-        ensembleSize, calibrateVariance);
+        ensembleSize, calibrateVariance, varianceCalibration);
   }
 
   /** A copy with other grouped splits. */
   public TrainingConfig withSplits(GroupedSplit newClassifierSplit, GroupedSplit newRegressorSplit) {
     return new TrainingConfig(data, output, zip, datasetManifest, seed, threads, physicsFeatures, classifier,
         regressor, regressionLoss, targetScaling, separateTargets, newClassifierSplit, newRegressorSplit, baselines,
-        hasCouplings, ensembleSize, calibrateVariance);
+        hasCouplings, ensembleSize, calibrateVariance, varianceCalibration);
   }
 
   /** A copy reading another data set. */
   public TrainingConfig withData(Path newData) {
     return new TrainingConfig(newData, output, zip, datasetManifest, seed, threads, physicsFeatures, classifier,
         regressor, regressionLoss, targetScaling, separateTargets, classifierSplit, regressorSplit, baselines,
-        hasCouplings, ensembleSize, calibrateVariance);
+        hasCouplings, ensembleSize, calibrateVariance, varianceCalibration);
   }
 
   /**
@@ -130,7 +137,17 @@ public record TrainingConfig(Path data, Path output, Path zip, JsonNode datasetM
   public TrainingConfig withEnsemble(int size, boolean calibrate) {
     return new TrainingConfig(data, output, zip, datasetManifest, seed, threads, physicsFeatures, classifier,
         regressor, regressionLoss, targetScaling, separateTargets, classifierSplit, regressorSplit, baselines,
-        hasCouplings, size, calibrate);
+        hasCouplings, size, calibrate, calibrate ? varianceCalibration : CalibrationMethod.GLOBAL);
+  }
+
+  /**
+   * A copy training {@code size} regressor members whose variance is calibrated with {@code method} on the
+   * validation split (null: no calibration).
+   */
+  public TrainingConfig withEnsemble(int size, CalibrationMethod method) {
+    return new TrainingConfig(data, output, zip, datasetManifest, seed, threads, physicsFeatures, classifier,
+        regressor, regressionLoss, targetScaling, separateTargets, classifierSplit, regressorSplit, baselines,
+        hasCouplings, size, method != null, method == null ? CalibrationMethod.GLOBAL : method);
   }
 
   private static void require(String name, Object value) {

@@ -62,6 +62,10 @@ final class TrainingRecord {
     if (config.ensembleSize() > 1) {
       // absent for one member, so the descriptor of M = 1 stays that of the emulator before ensembles
       h.put("ensemble_size", config.ensembleSize()).put("calibrate_variance", config.calibrateVariance());
+      if (config.varianceCalibration() != CalibrationMethod.GLOBAL) {
+        // absent for the default method, so those descriptors stay as they were before the methods
+        h.put("variance_calibration", config.varianceCalibration().text());
+      }
     }
     return h;
   }

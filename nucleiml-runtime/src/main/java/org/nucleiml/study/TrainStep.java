@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.RuntimeVersion;
+import org.nucleiml.emulator.CalibrationMethod;
 import org.nucleiml.emulator.EmulatorTraining;
 import org.nucleiml.emulator.ExactCouplingFilter;
 import org.nucleiml.emulator.TrainingConfig;
@@ -63,6 +64,9 @@ public final class TrainStep {
     if (config.ensembleSize() > 1) {
       // only for ensembles: the fingerprint of a single network stays that of the runtime before them
       builder.parameter("ensembleSize", config.ensembleSize()).parameter("calibrateVariance", config.calibrateVariance());
+      if (config.varianceCalibration() != CalibrationMethod.GLOBAL) {
+        builder.parameter("varianceCalibration", config.varianceCalibration().text());
+      }
     }
     return builder.build();
   }

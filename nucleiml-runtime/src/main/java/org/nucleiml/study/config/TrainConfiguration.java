@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.emulator.CalibrationMethod;
 import org.nucleiml.emulator.GroupedSplit;
 import org.nucleiml.emulator.NetworkConfig;
 import org.nucleiml.emulator.TargetScaling;
@@ -36,6 +37,8 @@ public final class TrainConfiguration implements StepConfiguration {
   public static final String DEFAULT_ENSEMBLE_SIZE = "1";
   /** Default of the ensemble's variance calibration. */
   public static final String DEFAULT_CALIBRATE_VARIANCE = "false";
+  /** Default method of the variance calibration. */
+  public static final String DEFAULT_VARIANCE_CALIBRATION = CalibrationMethod.DEFAULT;
   /** Default of the exact no-couplings filter. */
   public static final String DEFAULT_EXACT_COUPLING_FILTER = "true";
 
@@ -57,6 +60,7 @@ public final class TrainConfiguration implements StepConfiguration {
   private boolean exactCouplingFilter = Boolean.parseBoolean(DEFAULT_EXACT_COUPLING_FILTER);
   private int ensembleSize = Integer.parseInt(DEFAULT_ENSEMBLE_SIZE);
   private boolean calibrateVariance = Boolean.parseBoolean(DEFAULT_CALIBRATE_VARIANCE);
+  private String varianceCalibration = DEFAULT_VARIANCE_CALIBRATION;
 
   @Override
   public String goal() {
@@ -84,7 +88,17 @@ public final class TrainConfiguration implements StepConfiguration {
         .withModelling(physicsFeatures, loss(), TargetScaling.parse(targetScaling), separateTargets)
         .withSplits(GroupedSplit.parse("classifierSplit", classifierSplit), GroupedSplit.parse("regressorSplit", regressorSplit))
         .withExtras(null, baselines, null)
-        .withEnsemble(ensembleSize, calibrateVariance);
+        .withEnsemble(ensembleSize, calibrateVariance ? CalibrationMethod.parse("varianceCalibration", varianceCalibration)
+            : uncalibrated());
+  }
+
+  /** Null (no calibration), after checking that no other method than the default was asked for. */
+  private CalibrationMethod uncalibrated() {
+    if (CalibrationMethod.parse("varianceCalibration", varianceCalibration) != CalibrationMethod.GLOBAL) {
+      throw new InvalidParameterException("varianceCalibration", varianceCalibration,
+          DEFAULT_VARIANCE_CALIBRATION + " unless calibrateVariance is true (the method of a calibration that does not run)");
+    }
+    return null;
   }
 
   private LossFunction loss() {
@@ -191,6 +205,15 @@ public final class TrainConfiguration implements StepConfiguration {
   /** Fit one variance scale per output on the validation split (needs ensembleSize >= 2). */
   public TrainConfiguration calibrateVariance(boolean value) {
     calibrateVariance = value;
+    return this;
+  }
+
+  /**
+   * How calibrateVariance fits the variance scale: global, per-nucleus, quantile or per-nucleus-quantile
+   * (see {@link CalibrationMethod}).
+   */
+  public TrainConfiguration varianceCalibration(String value) {
+    varianceCalibration = value;
     return this;
   }
 
