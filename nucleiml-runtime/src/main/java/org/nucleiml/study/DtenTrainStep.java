@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.ProgressMeter;
 import org.nucleiml.RuntimeVersion;
+import org.nucleiml.emulator.network.ParallelChunks;
 import org.nucleiml.emulator.network.dten.DtenData;
 import org.nucleiml.emulator.network.dten.DtenEnsemble;
 import org.nucleiml.emulator.network.dten.DtenEnsembleFile;
@@ -154,12 +152,13 @@ public final class DtenTrainStep {
             d.validation().length, m.target().id(), m.architecture(), m.inputs().id(),
             new DtenNetwork(plan.architecture()).parameterCount(), m.members()));
       }
-      Map<String, byte[]> trained = trainMembers(data, in);
+      byte[][] trained = trainMembers(data, in);
+      int next = 0;
       for (DtenModelEntry m : models) {
         List<DtenMember> members = new ArrayList<>();
         List<byte[]> memberBytes = new ArrayList<>();
         for (int i = 0; i < m.members(); i++) {
-          byte[] bytes = trained.get(m.id() + "#" + i);
+          byte[] bytes = trained[next++];
           members.add(DtenModelFile.decode(bytes, m.id() + " member " + i, threads));
           memberBytes.add(bytes);
           files.put(memberPrefix(m.id()) + DtenEnsembleFile.memberFileName(i), bytes);
@@ -182,55 +181,36 @@ public final class DtenTrainStep {
   }
 
   /**
-   * Every member of every model, keyed {@code <id>#<index>}: whole members in parallel on up to
+   * Every member's file bytes, models in order and their members in order: whole members in parallel on up to
    * {@code threads} workers of {@code threads / workers} threads each. A member's bytes do not depend
    * on its threads, and one member of the lite network gains only 1.4x from a second thread (batches of
    * 32 rows in chunks of 8), while two members on one thread each use both cores fully.
    */
-  private Map<String, byte[]> trainMembers(Map<String, DtenChartData> data, Inputs in)
-      throws IOException, InterruptedException {
-    List<String> keys = new ArrayList<>();
+  private byte[][] trainMembers(Map<String, DtenChartData> data, Inputs in) throws IOException {
+    List<DtenModelEntry> owners = new ArrayList<>();
+    List<Integer> indices = new ArrayList<>();
     for (DtenModelEntry m : models) {
       for (int i = 0; i < m.members(); i++) {
-        keys.add(m.id() + "#" + i);
+        owners.add(m);
+        indices.add(i);
       }
     }
-    int workers = Math.max(1, Math.min(threads, keys.size()));
+    int workers = Math.max(1, Math.min(threads, owners.size()));
     int each = Math.max(1, threads / workers);
-    Map<String, byte[]> out = new TreeMap<>();
-    if (workers == 1) {
-      for (DtenModelEntry m : models) {
-        for (int i = 0; i < m.members(); i++) {
-          out.put(m.id() + "#" + i, member(m, i, m.plan(in.chart().points(), threads), data.get(m.id()), in));
+    byte[][] bytes = new byte[owners.size()][];
+    try (ParallelChunks pool = new ParallelChunks(workers)) {
+      pool.run(owners.size(), k -> {
+        DtenModelEntry m = owners.get(k);
+        try {
+          bytes[k] = member(m, indices.get(k), m.plan(in.chart().points(), each), data.get(m.id()), in);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-      }
-      return out;
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    ExecutorService pool = Executors.newFixedThreadPool(workers);
-    try {
-      Map<String, Future<byte[]>> futures = new LinkedHashMap<>();
-      for (DtenModelEntry m : models) {
-        DtenPlan plan = m.plan(in.chart().points(), each);
-        for (int i = 0; i < m.members(); i++) {
-          int member = i;
-          futures.put(m.id() + "#" + i, pool.submit(() -> member(m, member, plan, data.get(m.id()), in)));
-        }
-      }
-      for (Map.Entry<String, Future<byte[]>> f : futures.entrySet()) {
-        out.put(f.getKey(), f.getValue().get());
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException("DTEN member training failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-    return out;
+    return bytes;
   }
 
   private Path work() {

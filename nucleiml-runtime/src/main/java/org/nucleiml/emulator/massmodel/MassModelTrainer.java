@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.nucleiml.Checks;
 import org.nucleiml.InvalidParameterException;
@@ -17,8 +13,8 @@ import org.nucleiml.emulator.FeatureScaler;
 import org.nucleiml.emulator.network.EpochLoss;
 import org.nucleiml.emulator.network.FeedForwardNetwork;
 import org.nucleiml.emulator.network.MiniBatchTrainer;
+import org.nucleiml.emulator.network.ParallelChunks;
 import org.nucleiml.emulator.network.TrainingData;
-import org.nucleiml.emulator.network.TrainingPlan;
 import org.nucleiml.emulator.network.TrainingResult;
 
 /**
@@ -50,30 +46,10 @@ public final class MassModelTrainer {
     TrainingData validation = scaled(data, data.validationRows(), inputs, outputs);
     int m = definition.members();
     TrainingResult[] results = new TrainingResult[m];
-    if (m == 1) {
-      results[0] = new MiniBatchTrainer(definition.plan(0, threads)).train(train, validation, progress);
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, m));
-      try {
-        List<Future<TrainingResult>> futures = new ArrayList<>();
-        for (int k = 0; k < m; k++) {
-          TrainingPlan plan = definition.plan(k, 1);
-          futures.add(pool.submit(() -> new MiniBatchTrainer(plan).train(train, validation, progress)));
-        }
-        for (int k = 0; k < m; k++) {
-          results[k] = futures.get(k).get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("training of model " + definition.id() + " interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        throw new IllegalStateException("training of model " + definition.id() + " failed", e.getCause());
-      } finally {
-        pool.shutdownNow();
-      }
+    int workers = Math.min(threads, m);
+    int each = threads / workers;
+    try (ParallelChunks pool = new ParallelChunks(workers)) {
+      pool.run(m, k -> results[k] = new MiniBatchTrainer(definition.plan(k, each)).train(train, validation, progress));
     }
     List<FeedForwardNetwork> networks = new ArrayList<>();
     List<LearningCurve> curves = new ArrayList<>();

@@ -3,12 +3,9 @@ package org.nucleiml.emulator.massmodel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.nucleiml.Checks;
 import org.nucleiml.emulator.network.MdnTrainer;
+import org.nucleiml.emulator.network.ParallelChunks;
 import org.nucleiml.emulator.network.RelationPenalty;
 import org.nucleiml.masses.Nuclide;
 
@@ -70,29 +67,12 @@ public final class MdnMassTrainer {
         definition.penaltyWeight(), definition.reduction());
     Map<Nuclide, Integer> index = data.index();
     int m = definition.members();
-    if (m == 1) {
-      return new TrainedMdnModel(definition, data.features(), scaling, List.of(member(definition, 0, threads, x, y,
-          width, u, penalty, curveEvery, scaling, data, index, progress)));
-    }
     TrainedMdnModel.Member[] members = new TrainedMdnModel.Member[m];
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, m));
-    try {
-      List<Future<TrainedMdnModel.Member>> futures = new ArrayList<>();
-      for (int k = 0; k < m; k++) {
-        int member = k;
-        futures.add(pool.submit(() -> member(definition, member, 1, x, y, width, u, penalty, curveEvery,
-            scaling, data, index, progress)));
-      }
-      for (int k = 0; k < m; k++) {
-        members[k] = futures.get(k).get();
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
+    int workers = Math.min(threads, m);
+    int each = threads / workers;
+    try (ParallelChunks pool = new ParallelChunks(workers)) {
+      pool.run(m, k -> members[k] = member(definition, k, each, x, y, width, u, penalty, curveEvery, scaling, data,
+          index, progress));
     }
     return new TrainedMdnModel(definition, data.features(), scaling, List.of(members));
   }

@@ -52,7 +52,11 @@ public final class TrainedMassModel {
   public double[] predict(double[] features) {
     double[] x = new double[featureNames.size()];
     inputs.apply(features, x, 0);
-    double[] y = scaledOutputs(x);
+    return unscaled(scaledOutputs(x));
+  }
+
+  /** Outputs on the normalised scale to physical units, in place. */
+  private double[] unscaled(double[] y) {
     double[] mean = outputs.meanArray();
     for (int k = 0; k < y.length; k++) {
       y[k] = mean[k] + outputs.stds().get(k) * y[k];
@@ -88,13 +92,10 @@ public final class TrainedMassModel {
     double[] x = new double[featureNames.size()];
     inputs.apply(features, x, 0);
     double[][] out = new double[networks.size()][outputNames.size()];
-    double[] mean = outputs.meanArray();
     for (int m = 0; m < networks.size(); m++) {
       FeedForwardNetwork network = networks.get(m);
       network.forward(x, 0, out[m], 0, network.newScratch());
-      for (int k = 0; k < out[m].length; k++) {
-        out[m][k] = mean[k] + outputs.stds().get(k) * out[m][k];
-      }
+      unscaled(out[m]);
     }
     return out;
   }
