@@ -24,3 +24,17 @@ assert Math.abs(speedUp - eps) <= 1e-9 * eps : "speed-up ${speedUp} vs ${eps}"
 assert new File(root, 'solver/corner-comparison.png').length() > 0
 def log = new File(basedir, 'build.log').text
 assert log.contains('speed-up') : 'the speed-up was not logged'
+
+// importance sampling: 200 solver evaluations at draws of the emulator posterior, reweighted
+def importance = new JsonSlurper().parse(new File(root, 'solver-importance/posterior.json'))
+assert importance.backend == 'rmf-solver'
+assert importance.importance_sampling.proposal == 'emulator'
+assert importance.importance_sampling.draws == 200
+assert importance.importance_sampling.proposal_chain_sha256 ==~ /[0-9a-f]{64}/
+def kish = importance.importance_sampling.kish_ess
+assert kish > 1 && kish <= 200 : "Kish ESS ${kish}"
+assert importance.settings.importance_draws == 200
+assert importance.cost.model_evaluations <= 200
+assert new File(root, 'solver-importance/chain.csv').readLines().size() == 201
+assert new JsonSlurper().parse(new File(root, 'solver-importance/comparison.json')).passed == true
+assert log.contains('importance sampling: 200/200 draws') : 'no progress line for the reweighting'

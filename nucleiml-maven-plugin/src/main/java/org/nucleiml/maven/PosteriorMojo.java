@@ -121,6 +121,19 @@ public class PosteriorMojo extends AbstractNmlMojo {
   @Parameter(property = PropertyNames.POSTERIOR_EMULATOR_UNCERTAINTY, defaultValue = "false")
   private boolean emulatorUncertainty;
 
+  /**
+   * Instead of sampling a chain, reweight draws of the posterior in this directory (written by another
+   * nml:posterior execution with the same prior, e.g. the emulator with emulatorUncertainty) to this
+   * execution's model by importance sampling: importanceDraws model evaluations instead of a chain's
+   * tens of thousands. posterior.json reports the weights' effective sample size.
+   */
+  @Parameter(property = PropertyNames.POSTERIOR_IMPORTANCE_FROM)
+  private File importanceFrom;
+
+  /** Draws of importanceFrom's chain to evaluate and reweight (evenly spaced over it), >= 100. */
+  @Parameter(property = PropertyNames.POSTERIOR_IMPORTANCE_DRAWS, defaultValue = "4000")
+  private int importanceDraws;
+
   /** The directory holding one folder per named posterior. */
   @Parameter(property = PropertyNames.POSTERIOR_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/posterior")
   private File outputDirectory;
@@ -172,6 +185,7 @@ public class PosteriorMojo extends AbstractNmlMojo {
         .stopRule(minEss, rHatTarget, tauFactor, checkInterval).seed(seed).admissibilityGate(admissibilityGate)
         .allowExtrapolation(allowExtrapolation)
         .emulatorUncertainty(emulatorUncertainty)
+        .importance(importanceFrom == null ? null : importanceFrom.toPath(), importanceDraws)
         .outputDirectory(outputDirectory.toPath())
         .compareWith(compareWith == null ? null : compareWith.toPath(), maxJsDivergence).failOnGate(failOnGate);
     if (priorBox != null) {

@@ -96,6 +96,8 @@ final class PropertyNames {
   static final String POSTERIOR_ADMISSIBILITY_GATE = "nml.posterior.admissibilityGate";
   static final String POSTERIOR_ALLOW_EXTRAPOLATION = "nml.posterior.allowExtrapolation";
   static final String POSTERIOR_EMULATOR_UNCERTAINTY = "nml.posterior.emulatorUncertainty";
+  static final String POSTERIOR_IMPORTANCE_FROM = "nml.posterior.importanceFrom";
+  static final String POSTERIOR_IMPORTANCE_DRAWS = "nml.posterior.importanceDraws";
   static final String POSTERIOR_OUTPUT_DIRECTORY = "nml.posterior.outputDirectory";
   static final String POSTERIOR_MAX_JS_DIVERGENCE = "nml.posterior.maxJsDivergence";
   static final String TRAIN_MASSES_MIN_Z = "nml.trainMasses.minZ";

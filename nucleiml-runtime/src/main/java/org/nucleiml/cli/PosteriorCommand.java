@@ -89,6 +89,14 @@ public final class PosteriorCommand implements Callable<Integer> {
       + " variance (sigma_data^2 + sigma_emulator^2); needs an emulator trained with --ensemble-size >= 2.")
   private boolean emulatorUncertainty;
 
+  @Option(names = "--importance-from", description = "Reweight the draws of the posterior in this directory"
+      + " (same prior) to this run's model instead of sampling a chain (importance sampling).")
+  private Path importanceFrom;
+
+  @Option(names = "--importance-draws", defaultValue = "4000",
+      description = "With --importance-from: draws to evaluate and reweight (default: ${DEFAULT-VALUE}).")
+  private int importanceDraws;
+
   @Option(names = "--compare-with", description = "Another posterior's directory to compare with.")
   private Path compareWith;
 
@@ -107,7 +115,7 @@ public final class PosteriorCommand implements Callable<Integer> {
         .sampler(walkers, burnIn, maxSteps, thin).differentialEvolutionFraction(deFraction)
         .stopRule(minEss, rHatTarget, tauFactor, checkInterval).seed(seed).admissibilityGate(admissibilityGate)
         .allowExtrapolation(allowExtrapolation)
-        .emulatorUncertainty(emulatorUncertainty).compareWith(compareWith, maxJsDivergence).failOnGate(failOnGate));
+        .emulatorUncertainty(emulatorUncertainty).importance(importanceFrom, importanceDraws).compareWith(compareWith, maxJsDivergence).failOnGate(failOnGate));
   }
 
   private List<ConstraintEntry> constraints() {

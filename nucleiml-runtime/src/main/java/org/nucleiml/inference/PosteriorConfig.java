@@ -33,12 +33,15 @@ import org.nucleiml.inference.mcmc.StopRule;
  *     or NMPs it was not trained on); off by default, recorded in posterior.json when on
  * @param emulatorUncertainty add the emulator ensemble's sigma of each prediction to the likelihood's
  *     variance (sigma_data^2 + sigma_emulator^2); off by default, recorded in posterior.json when on
+ * @param importance reweight another posterior's draws instead of sampling a chain, or null (the
+ *     default: a chain); then walkers, burnIn, thin and the stop rule's step cap do not apply
  */
 public record PosteriorConfig(String name, long seed, int walkers, int threads, int burnIn, int thin,
     int checkInterval, StopRule stopRule, int rHatGroups, Prior prior,
     List<Constraint> constraints, List<ModelError> modelErrors, boolean admissibilityGate,
     double admissibilityThreshold, double[] start, double startScale, int maxInitialDraws,
-    double differentialEvolutionFraction, boolean allowExtrapolation, boolean emulatorUncertainty) {
+    double differentialEvolutionFraction, boolean allowExtrapolation, boolean emulatorUncertainty,
+    ImportanceSampling importance) {
 
   /** Validates every setting, naming the offending one. */
   public PosteriorConfig {

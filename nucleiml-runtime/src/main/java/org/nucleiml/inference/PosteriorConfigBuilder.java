@@ -34,6 +34,13 @@ public final class PosteriorConfigBuilder {
   private double differentialEvolutionFraction = DEFAULT_DIFFERENTIAL_EVOLUTION_FRACTION;
   private boolean allowExtrapolation;
   private boolean emulatorUncertainty;
+  private ImportanceSampling importance;
+
+  /** Reweights another posterior's draws instead of sampling a chain; null (the default) samples. */
+  public PosteriorConfigBuilder importance(ImportanceSampling value) {
+    importance = value;
+    return this;
+  }
 
   /**
    * Adds the emulator's own sigma of each prediction to the likelihood's variance (needs an emulator
@@ -81,6 +88,7 @@ public final class PosteriorConfigBuilder {
     differentialEvolutionFraction = c.differentialEvolutionFraction();
     allowExtrapolation = c.allowExtrapolation();
     emulatorUncertainty = c.emulatorUncertainty();
+    importance = c.importance();
   }
 
   /** Validates and builds; the prior defaults to Table 1, the constraints to the study's four. */
@@ -89,7 +97,7 @@ public final class PosteriorConfigBuilder {
         rHatGroups, prior == null ? ProductPrior.studyBox() : prior,
         constraints == null ? Constraint.study() : constraints, modelErrors, admissibilityGate,
         admissibilityThreshold, start, startScale, maxInitialDraws, differentialEvolutionFraction,
-        allowExtrapolation, emulatorUncertainty);
+        allowExtrapolation, emulatorUncertainty, importance);
   }
 
   /** Sets the run's name. */

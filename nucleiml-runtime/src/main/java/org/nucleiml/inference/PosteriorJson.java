@@ -30,6 +30,9 @@ final class PosteriorJson {
     m.put("correlation", correlation);
     m.put("diagnostics", diagnostics(r));
     m.put("stop_rule", stopRule(r));
+    if (r.importance() != null) {
+      m.put("importance_sampling", importance(r.importance()));
+    }
     m.put("cost", cost(r));
     m.put("settings", PosteriorSettingsJson.of(r.config()));
     return m;
@@ -76,6 +79,20 @@ final class PosteriorJson {
     m.put("r_hat_target", rule.rHatTarget());
     m.put("min_ess", rule.minEss());
     m.put("max_steps", rule.maxSteps());
+    return m;
+  }
+
+  private static Map<String, Object> importance(ImportanceSummary s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("method", "self-normalised importance sampling of the proposal's draws, systematic resampling");
+    m.put("proposal", s.proposalName());
+    m.put("proposal_backend", s.proposalBackend());
+    m.put("proposal_chain_sha256", s.proposalChainSha256());
+    m.put("proposal_draws", s.proposalRows());
+    m.put("draws", s.draws());
+    m.put("finite_draws", s.finite());
+    m.put("kish_ess", s.kishEss());
+    m.put("max_weight", s.maxWeight());
     return m;
   }
 

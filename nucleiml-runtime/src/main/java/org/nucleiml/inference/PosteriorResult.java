@@ -19,10 +19,19 @@ import org.nucleiml.inference.mcmc.StopDecision;
  * @param steps sampler steps after burn-in
  * @param modelEvaluations points the backend evaluated (burn-in and initialisation included)
  * @param wallSeconds wall time of the run
+ * @param importance how the draws were importance-sampled from another posterior, or null for a chain
  */
 public record PosteriorResult(PosteriorConfig config, String backend, Chain chain,
     PosteriorSummary summary, Diagnostics diagnostics, StopDecision stop, double acceptanceFraction,
-    long steps, long modelEvaluations, double wallSeconds) {
+    long steps, long modelEvaluations, double wallSeconds, ImportanceSummary importance) {
+
+  /** A chain's result (no importance sampling). */
+  public PosteriorResult(PosteriorConfig config, String backend, Chain chain, PosteriorSummary summary,
+      Diagnostics diagnostics, StopDecision stop, double acceptanceFraction, long steps, long modelEvaluations,
+      double wallSeconds) {
+    this(config, backend, chain, summary, diagnostics, stop, acceptanceFraction, steps, modelEvaluations,
+        wallSeconds, null);
+  }
 
   /** Parameter names, in coordinate order. */
   public List<String> names() {
@@ -39,9 +48,11 @@ public record PosteriorResult(PosteriorConfig config, String backend, Chain chai
     List<String> lines = new java.util.ArrayList<>();
     for (int p = 0; p < names().size(); p++) {
       ParameterSummary s = summary.parameters().get(p);
-      lines.add(String.format(java.util.Locale.ROOT, "%s = %.4g +%.3g -%.3g (68%%), ESS %.0f, R-hat %.4f",
-          s.name(), s.median(), s.upper68() - s.median(), s.median() - s.lower68(),
-          diagnostics.ess()[p], diagnostics.rHat()[p]));
+      String line = String.format(java.util.Locale.ROOT, "%s = %.4g +%.3g -%.3g (68%%), ESS %.0f",
+          s.name(), s.median(), s.upper68() - s.median(), s.median() - s.lower68(), diagnostics.ess()[p]);
+      // an importance-sampled run has no chain to take R-hat of
+      lines.add(importance == null ? line + String.format(java.util.Locale.ROOT, ", R-hat %.4f", diagnostics.rHat()[p])
+          : line);
     }
     return lines;
   }

@@ -12,6 +12,7 @@ import org.nucleiml.files.RunInfo;
 import org.nucleiml.inference.mcmc.Chain;
 import org.nucleiml.inference.mcmc.Diagnostics;
 import org.nucleiml.inference.mcmc.EnsembleSampler;
+import org.nucleiml.inference.mcmc.ImportanceSampler;
 import org.nucleiml.inference.mcmc.StopDecision;
 import org.nucleiml.inference.mcmc.MoveMixture;
 
@@ -92,6 +93,9 @@ public final class PosteriorRun {
   }
 
   private PosteriorResult run() {
+    if (config.importance() != null) {
+      return importanceSample();
+    }
     long start = System.nanoTime();
     GaussianLikelihood likelihood = new GaussianLikelihood(config.constraints(), config.modelErrors());
     PosteriorDensity density = new PosteriorDensity(config.prior(), likelihood, backend,
@@ -112,6 +116,56 @@ public final class PosteriorRun {
       progress.finished(result);
       return result;
     }
+  }
+
+  /** Points per evaluation call when reweighting: as many walker states as the sampler's ensemble. */
+  private static final int IMPORTANCE_BLOCK = 64;
+
+  /**
+   * Reweights the proposal's draws to this run's posterior instead of sampling a chain; the ESS of
+   * each parameter is the smaller of the weights' Kish ESS and the proposal's own ESS (the draws are
+   * no more independent than the proposal's chain), and "converged" means it reaches minEss.
+   */
+  private PosteriorResult importanceSample() {
+    long start = System.nanoTime();
+    List<String> names = config.prior().names();
+    ProposalChain proposal;
+    try {
+      proposal = ProposalChain.read(config.importance().proposal(), config.importance().draws(), names);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("reading the proposal " + config.importance().proposal(), e);
+    }
+    proposal.requirePrior(new com.fasterxml.jackson.databind.ObjectMapper()
+        .valueToTree(PosteriorSettingsJson.prior(config.prior())));
+    GaussianLikelihood likelihood = new GaussianLikelihood(config.constraints(), config.modelErrors());
+    PosteriorDensity density = new PosteriorDensity(config.prior(), likelihood, backend,
+        config.effectiveThreshold(), IMPORTANCE_BLOCK, config.emulatorUncertainty());
+    int draws = proposal.points().length;
+    ImportanceSampler.Result weights = ImportanceSampler.run(density, proposal.points(), proposal.logPosterior(),
+        config.seed(), config.threads(), IMPORTANCE_BLOCK, done -> progress.reweighting(done, draws));
+    Chain chain = new Chain(1, names.size());
+    for (int i : weights.resampled()) {
+      chain.append(new double[][] {proposal.points()[i]}, new double[] {weights.logTarget()[i]});
+    }
+    double[] ess = new double[names.size()];
+    double[] undefined = new double[names.size()];
+    java.util.Arrays.fill(undefined, Double.NaN);
+    List<String> failing = new java.util.ArrayList<>();
+    for (int p = 0; p < ess.length; p++) {
+      ess[p] = Double.isNaN(proposal.ess()[p]) ? weights.kishEss() : Math.min(weights.kishEss(), proposal.ess()[p]);
+      if (ess[p] < config.stopRule().minEss()) {
+        failing.add(String.format(java.util.Locale.ROOT, "%s: importance ESS %.0f < %.0f", names.get(p), ess[p],
+            config.stopRule().minEss()));
+      }
+    }
+    ImportanceSummary summary = new ImportanceSummary(proposal.name(), proposal.backend(), proposal.chainSha256(),
+        proposal.rows(), draws, weights.finite(), weights.kishEss(), weights.maxWeight());
+    PosteriorResult result = new PosteriorResult(config, backend.name(), chain,
+        PosteriorSummary.of(names, chain.points()), new Diagnostics(0, undefined, ess, undefined.clone()),
+        new StopDecision(failing.isEmpty(), false, List.copyOf(failing)), Double.NaN, 0,
+        density.modelEvaluations(), (System.nanoTime() - start) / 1e9, summary);
+    progress.finished(result);
+    return result;
   }
 
   private Function<SplittableRandom, double[]> startDraw() {

@@ -35,10 +35,14 @@ final class PosteriorSettingsJson {
       // likewise only when on
       m.put("emulator_uncertainty", true);
     }
+    if (c.importance() != null) {
+      // the proposal's identity (name, chain SHA-256) is in the "importance_sampling" block; its path is a run fact
+      m.put("importance_draws", c.importance().draws());
+    }
     return m;
   }
 
-  private static List<Map<String, Object>> prior(Prior prior) {
+  static List<Map<String, Object>> prior(Prior prior) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (int i = 0; i < prior.dimension(); i++) {
       Map<String, Object> e = new LinkedHashMap<>();

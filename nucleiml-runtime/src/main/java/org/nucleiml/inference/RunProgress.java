@@ -40,12 +40,29 @@ final class RunProgress {
     }
   }
 
+  void reweighting(long done, long total) {
+    if (due() || done == total) {
+      double secondsPerDraw = seconds() / Math.max(1, done);
+      line(String.format(Locale.ROOT, "importance sampling: %d/%d draws, %s, left ~%s", done, total,
+          rate(done), duration((total - done) * secondsPerDraw)));
+    }
+  }
+
   void checked(Diagnostics d) {
     latest = d;
   }
 
   void finished(PosteriorResult r) {
     Diagnostics d = r.diagnostics();
+    if (r.importance() != null) {
+      ImportanceSummary s = r.importance();
+      line(String.format(Locale.ROOT, "%s: %d draws of %s reweighted, %d with a finite posterior, Kish ESS %.0f,"
+          + " largest weight %.4f, min ESS %.0f, %d evaluations in %s (%.0f/s)",
+          r.stop().converged() ? "converged" : "NOT converged (ESS below minEss)", s.draws(), s.proposalName(),
+          s.finite(), s.kishEss(), s.maxWeight(), d.minEss(), r.modelEvaluations(), duration(r.wallSeconds()),
+          r.evaluationsPerSecond()));
+      return;
+    }
     line(String.format(Locale.ROOT, "%s after %d steps, %d evaluations in %s (%.0f/s), acceptance %.3f, "
         + "max tau %.1f, max R-hat %.4f, min ESS %.0f", r.stop().converged() ? "converged" : "NOT converged",
         r.steps(), r.modelEvaluations(), duration(r.wallSeconds()),

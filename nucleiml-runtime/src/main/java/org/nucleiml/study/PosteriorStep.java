@@ -12,6 +12,7 @@ import org.nucleiml.inference.PosteriorConfig;
 import org.nucleiml.inference.PosteriorFiles;
 import org.nucleiml.inference.PosteriorResult;
 import org.nucleiml.inference.PosteriorRun;
+import org.nucleiml.inference.ProposalChain;
 import org.nucleiml.inference.backend.StudyBackend;
 
 /**
@@ -51,12 +52,16 @@ public final class PosteriorStep {
       Optional<PosteriorComparisonStep.Result> comparison) {}
 
   /** Everything the draws depend on: settings (threads excluded), backend identity, runtime version. */
-  public StepFingerprint fingerprint() {
+  public StepFingerprint fingerprint() throws IOException {
     StepFingerprint.Builder b = StepFingerprint.builder("posterior", RuntimeVersion.fingerprint());
     for (Map.Entry<String, Object> e : config.fingerprintParameters().entrySet()) {
       b.parameter(e.getKey(), e.getValue());
     }
     backend.identity().forEach((k, v) -> b.parameter("backend." + k, v));
+    if (config.importance() != null) {
+      // the proposal's draws are an input: a new proposal chain re-runs the reweighting
+      b.parameter("importance.proposal_chain_sha256", ProposalChain.chainSha256(config.importance().proposal()));
+    }
     return b.build();
   }
 
@@ -64,6 +69,10 @@ public final class PosteriorStep {
   public Outcome run() throws IOException, InterruptedException {
     // fail before the up-to-date check too: an old run may predate the emulator's declared domain
     PosteriorRun.checkDomain(config, backend, log);
+    if (config.importance() != null) {
+      // before the lock creates the output directory
+      ProposalChain.requireExists(config.importance().proposal());
+    }
     // the comparison writes into the run's directory as well: hold it for the whole step
     try (OutputLock lock = OutputLock.acquire("posterior directory", directory)) {
       return runLocked();

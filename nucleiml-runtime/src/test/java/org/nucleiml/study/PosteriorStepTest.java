@@ -76,7 +76,7 @@ class PosteriorStepTest {
   }
 
   @Test
-  void testFingerprint_threadsDoNotCountButTheBackendDoes() {
+  void testFingerprint_threadsDoNotCountButTheBackendDoes() throws Exception {
     PosteriorConfig config = tiny("a", 1);
     String digest = step(config, Optional.empty()).fingerprint().digest();
     assertEquals(digest, step(config.toBuilder().threads(2).build(), Optional.empty()).fingerprint().digest());

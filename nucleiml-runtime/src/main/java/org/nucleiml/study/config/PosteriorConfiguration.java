@@ -19,6 +19,7 @@ import org.nucleiml.inference.PosteriorComparison;
 import org.nucleiml.inference.PosteriorConfig;
 import org.nucleiml.inference.backend.EmulatorBackend;
 import org.nucleiml.inference.backend.SolverBackend;
+import org.nucleiml.inference.ImportanceSampling;
 import org.nucleiml.inference.backend.StudyBackend;
 import org.nucleiml.inference.mcmc.StopRule;
 import org.nucleiml.physics.ModelConstants;
@@ -83,6 +84,8 @@ public final class PosteriorConfiguration implements StepConfiguration {
   private boolean admissibilityGate = Boolean.parseBoolean(DEFAULT_ADMISSIBILITY_GATE);
   private boolean allowExtrapolation;
   private boolean emulatorUncertainty;
+  private Path importanceFrom;
+  private int importanceDraws = ImportanceSampling.DEFAULT_DRAWS;
   private Path outputDirectory;
   private Path compareWith;
   private double maxJsDivergence = Double.parseDouble(DEFAULT_MAX_JS_DIVERGENCE);
@@ -128,7 +131,8 @@ public final class PosteriorConfiguration implements StepConfiguration {
         .prior(PriorEntry.prior(priorBox, gaussianPriors))
         .constraints(likelihood.isEmpty() ? Constraint.study() : likelihood).modelErrors(errors)
         .admissibilityGate(admissibilityGate).allowExtrapolation(allowExtrapolation)
-        .emulatorUncertainty(emulatorUncertainty).build();
+        .emulatorUncertainty(emulatorUncertainty)
+        .importance(importanceFrom == null ? null : new ImportanceSampling(importanceFrom, importanceDraws)).build();
   }
 
   private StudyBackend backend() throws IOException {
@@ -241,6 +245,16 @@ public final class PosteriorConfiguration implements StepConfiguration {
    */
   public PosteriorConfiguration emulatorUncertainty(boolean value) {
     emulatorUncertainty = value;
+    return this;
+  }
+
+  /**
+   * Reweight {@code draws} draws of the posterior in {@code proposal} (same prior; e.g. an emulator
+   * posterior with its uncertainty) to this run's model instead of sampling a chain; null samples.
+   */
+  public PosteriorConfiguration importance(Path proposal, int draws) {
+    importanceFrom = proposal;
+    importanceDraws = draws;
     return this;
   }
 
