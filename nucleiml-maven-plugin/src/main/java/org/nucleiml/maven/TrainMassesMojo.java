@@ -37,7 +37,8 @@ public class TrainMassesMojo extends AbstractEngineMojo {
 
   /**
    * Where the models are trained: {@code local} (this machine) or {@code slurm} (one Slurm array task
-   * per model running the runtime jar, then a merge job; docs/cluster.md). The outputs are the same.
+   * per fcnn model, or per member network of the dten models, running the runtime jar, then a merge
+   * job; docs/cluster.md). The outputs are the same. MDN models train locally.
    */
   @Parameter(property = PropertyNames.TRAIN_MASSES_ENGINE, defaultValue = Engine.DEFAULT)
   private String engine;

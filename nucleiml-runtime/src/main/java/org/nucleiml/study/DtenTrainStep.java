@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.ProgressMeter;
+import org.nucleiml.cluster.MemberOutputs;
 import org.nucleiml.RuntimeVersion;
 import org.nucleiml.emulator.network.ParallelChunks;
 import org.nucleiml.emulator.network.dten.DtenData;
@@ -187,22 +188,15 @@ public final class DtenTrainStep {
    * 32 rows in chunks of 8), while two members on one thread each use both cores fully.
    */
   private byte[][] trainMembers(Map<String, DtenChartData> data, Inputs in) throws IOException {
-    List<DtenModelEntry> owners = new ArrayList<>();
-    List<Integer> indices = new ArrayList<>();
-    for (DtenModelEntry m : models) {
-      for (int i = 0; i < m.members(); i++) {
-        owners.add(m);
-        indices.add(i);
-      }
-    }
-    int workers = Math.max(1, Math.min(threads, owners.size()));
+    List<Piece> pieces = pieces();
+    int workers = Math.max(1, Math.min(threads, pieces.size()));
     int each = Math.max(1, threads / workers);
-    byte[][] bytes = new byte[owners.size()][];
+    byte[][] bytes = new byte[pieces.size()][];
     try (ParallelChunks pool = new ParallelChunks(workers)) {
-      pool.run(owners.size(), k -> {
-        DtenModelEntry m = owners.get(k);
+      pool.run(pieces.size(), k -> {
+        DtenModelEntry m = pieces.get(k).model();
         try {
-          bytes[k] = member(m, indices.get(k), m.plan(in.chart().points(), each), data.get(m.id()), in);
+          bytes[k] = member(m, pieces.get(k).member(), m.plan(in.chart().points(), each), data.get(m.id()), in);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -229,6 +223,19 @@ public final class DtenTrainStep {
       log.accept("nml:train-masses " + m.id() + " member " + i + ": reusing the finished member " + file.getFileName());
       return Files.readAllBytes(file);
     }
+    TrainedMember trained = train(m, i, plan, data);
+    // the curve first: a member file without its curve is not reused
+    AtomicFiles.writeString(curve, trained.curve());
+    AtomicFiles.writeBytes(file, trained.bytes());
+    // logged once the member is kept, so a run stopped after this line resumes with the next member
+    log.accept(trained.summary());
+    return trained.bytes();
+  }
+
+  /** A trained member's file bytes, its learning curve's text and the line that reports it. */
+  private record TrainedMember(byte[] bytes, String curve, String summary) {}
+
+  private TrainedMember train(DtenModelEntry m, int i, DtenPlan plan, DtenChartData data) {
     DtenData train = data.raw().select(data.train());
     DtenData validation = data.raw().select(data.validation());
     ProgressMeter meter = new ProgressMeter("train-masses " + m.id() + " member " + i + ": epochs (cap)", m.epochs(),
@@ -239,14 +246,101 @@ public final class DtenTrainStep {
       meter.advance(1, () -> String.format(Locale.ROOT, "epoch %d, training loss %.4g, validation loss %.4g",
           e.epoch(), e.trainingLoss(), e.validationLoss()));
     });
-    byte[] bytes = DtenModelFile.encode(member);
-    // the curve first: a member file without its curve is not reused
-    AtomicFiles.writeString(curve, "# kept epoch (lowest validation loss): " + member.keptEpoch()
-        + "; losses: mean A^alpha-weighted squared error of the scaled B/A\n" + sb);
-    AtomicFiles.writeBytes(file, bytes);
-    log.accept(String.format(Locale.ROOT, "nml:train-masses %s member %d: %d epochs, kept epoch %d, validation RMS "
-        + "%.3f MeV", m.id(), i, member.epochs(), member.keptEpoch(), member.validationRmsMeV()));
-    return bytes;
+    return new TrainedMember(DtenModelFile.encode(member), "# kept epoch (lowest validation loss): " + member.keptEpoch()
+        + "; losses: mean A^alpha-weighted squared error of the scaled B/A\n" + sb,
+        String.format(Locale.ROOT, "nml:train-masses %s member %d: %d epochs, kept epoch %d, validation RMS %.3f MeV",
+            m.id(), i, member.epochs(), member.keptEpoch(), member.validationRmsMeV()));
+  }
+
+  /** One member network of one model: the unit of an array task. */
+  private record Piece(DtenModelEntry model, int member) {}
+
+  /** Every member of every model, models in order and their members in order (task k is piece k). */
+  private List<Piece> pieces() {
+    List<Piece> pieces = new ArrayList<>();
+    for (DtenModelEntry m : models) {
+      for (int i = 0; i < m.members(); i++) {
+        pieces.add(new Piece(m, i));
+      }
+    }
+    return pieces;
+  }
+
+  private static final String TASK_MEMBER = "member.json";
+  private static final String TASK_CURVE = "curve.csv";
+
+  /**
+   * Trains piece {@code k} (member i of a model, in {@link #pieces} order) into {@code outputs}' directory k
+   * with a completion marker holding the member's fingerprint: what one Slurm array task does. A piece
+   * already complete for this fingerprint is left alone.
+   */
+  public void trainTask(int k, MemberOutputs outputs) throws IOException {
+    List<Piece> pieces = pieces();
+    if (k < 0 || k >= pieces.size()) {
+      throw new InvalidParameterException("member", k, "a task index in [0, " + (pieces.size() - 1)
+          + "] (one per member network of the dten models, models in order)");
+    }
+    Inputs in = load(models);
+    Piece piece = pieces.get(k);
+    DtenModelEntry m = piece.model();
+    String fp = memberFingerprint(m, piece.member(), in);
+    if (outputs.complete(k, fp)) {
+      log.accept("nml:train-masses " + m.id() + " member " + piece.member() + " is up to date (" + outputs.directory(k) + ")");
+      return;
+    }
+    long start = System.nanoTime();
+    DtenPlan plan = m.plan(in.chart().points(), threads);
+    TrainedMember trained = train(m, piece.member(), plan, DtenChartData.of(m, in.chart(), in.ame(), plan.architecture()));
+    outputs.commit(k, fp, Map.of(TASK_MEMBER, trained.bytes(), TASK_CURVE, trained.curve().getBytes(StandardCharsets.UTF_8)));
+    log.accept(trained.summary());
+    log.accept(String.format(Locale.ROOT, "nml:train-masses trained %s member %d (task %d) in %.0f s on %d threads; wrote %s",
+        m.id(), piece.member(), k, (System.nanoTime() - start) / 1e9, threads, outputs.directory(k)));
+  }
+
+  /**
+   * Joins the members trained by {@link #trainTask} into the outputs of a local run (the merge job): every
+   * piece must be complete for this configuration (else it fails naming the first that is not, before
+   * writing anything); they become the finished members a local run reuses, and the local run assembles
+   * the ensembles, mass table and zip, so the outputs are those of a local run byte for byte.
+   */
+  public StepRunner.Outcome merge(MemberOutputs outputs) throws IOException, InterruptedException {
+    Inputs in = load(models);
+    List<Piece> pieces = pieces();
+    List<Map<String, byte[]>> read = new ArrayList<>();
+    for (int k = 0; k < pieces.size(); k++) {
+      Piece piece = pieces.get(k);
+      Map<String, byte[]> files = outputs.read(k, memberFingerprint(piece.model(), piece.member(), in));
+      if (files == null) {
+        throw new InvalidParameterException("member " + k + " (model " + piece.model().id() + " member " + piece.member()
+            + ")", outputs.directory(k), "a complete member of this configuration (train it again: nml train-masses "
+            + "--member " + k + " with the same models, or re-run the build)");
+      }
+      read.add(files);
+    }
+    for (int k = 0; k < pieces.size(); k++) {
+      String fp = memberFingerprint(pieces.get(k).model(), pieces.get(k).member(), in);
+      AtomicFiles.writeBytes(work().resolve(fp + ".curve.csv"), read.get(k).get(TASK_CURVE));
+      AtomicFiles.writeBytes(work().resolve(fp + ".json"), read.get(k).get(TASK_MEMBER));
+    }
+    return run(Optional.empty());
+  }
+
+  /** The array plan: member network k of the models (in {@link #pieces} order) is task k. */
+  public SlurmMassTraining.Planner slurmPlan() {
+    return () -> {
+      Inputs in = load(models);
+      List<String> fingerprints = new ArrayList<>();
+      for (Piece p : pieces()) {
+        fingerprints.add(memberFingerprint(p.model(), p.member(), in));
+      }
+      List<String> configuration = new ArrayList<>(List.of("train-masses"));
+      for (DtenModelEntry m : models) {
+        configuration.add("--model");
+        configuration.add(m.option());
+      }
+      configuration.addAll(List.of("--output", outputDirectory.toAbsolutePath().normalize().toString()));
+      return new SlurmMassTraining.Plan(fingerprint(in), fingerprints, configuration);
+    };
   }
 
   private void deleteWork() throws IOException {

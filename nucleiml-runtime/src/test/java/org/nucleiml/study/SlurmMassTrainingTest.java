@@ -48,8 +48,8 @@ class SlurmMassTrainingTest {
     // The tests run from class directories, which cannot be staged: the tasks use this JVM's class path.
     List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path"), RuntimeJars.MAIN_CLASS);
-    return new SlurmMassTraining(new MassTrainStep(models, out, 21, 21, 1, log::add), out,
-        tmp.resolve("slurm"), 21, 21, options, Optional.empty(), log::add, dir -> java).run();
+    return new SlurmMassTraining(SlurmMassTraining.fcnn(new MassTrainStep(models, out, 21, 21, 1, log::add), out, 21, 21),
+        out, tmp.resolve("slurm"), options, Optional.empty(), log::add, dir -> java).run();
   }
 
   @Test

@@ -191,6 +191,24 @@ public record DtenModelEntry(String id, Path chart, Target target, double alpha,
         epochs, AdamOptimizer.TORCH_EPSILON, seed, threads);
   }
 
+  /**
+   * The CLI form that {@link #parse} reads back to an equal entry (the chart as an absolute path):
+   * what a Slurm task is given.
+   *
+   * @throws InvalidParameterException when the chart's path holds a ','
+   */
+  public String option() {
+    String dir = chart.toAbsolutePath().normalize().toString();
+    if (dir.contains(",")) {
+      throw new InvalidParameterException("models[" + id + "].chart", dir,
+          "a directory whose path has no ',' (the Slurm tasks are given it as a --model option)");
+    }
+    return "type=dten,id=" + id + ",chart=" + dir + ",target=" + target.id() + ",alpha=" + alpha + ",architecture="
+        + architecture + ",inputs=" + inputs.id() + ",members=" + members + ",seed=" + seed + ",epochs=" + epochs
+        + ",patience=" + patience + ",learningRate=" + learningRate + ",batchSize=" + batchSize
+        + ",validationFraction=" + validationFraction + ",splitSeed=" + splitSeed;
+  }
+
   /** What the fingerprint records: every field but the chart's location. */
   public String describe() {
     return describeMember() + ", members=" + members;

@@ -174,27 +174,34 @@ public final class MassTrainConfiguration implements StepConfiguration {
     }
     org.nucleiml.Checks.positive("minZ", minZ);
     org.nucleiml.Checks.positive("minN", minN);
+    if (member != null && mergeFrom != null) {
+      throw new InvalidParameterException("member", member, "either a member or a merge, not both");
+    }
     if (checkedDten(models, mdnModels, dtenModels)) {
-      if (engine.slurm() || member != null || mergeFrom != null) {
-        throw new InvalidParameterException("engine", engine.slurm() ? "slurm" : "member/merge",
-            "local for <type>dten</type> models (Slurm array tasks train fcnn models only)");
+      DtenTrainStep step = new DtenTrainStep(dtenModels, outputDirectory, context.threads(), context.info(),
+          java.time.Duration.ofSeconds(PROGRESS_SECONDS));
+      // one array task per member network: an ensemble of M members spreads over M machines
+      if (member != null) {
+        step.trainTask(member, new MemberOutputs(Objects.requireNonNull(membersDirectory, "membersDirectory")));
+      } else if (mergeFrom != null) {
+        step.merge(new MemberOutputs(mergeFrom));
+      } else if (engine.slurm()) {
+        new SlurmMassTraining(step.slurmPlan(), outputDirectory, engine.directory(outputDirectory, GOAL),
+            engine.options(), context.cache(), context.info()).run();
+      } else {
+        step.run(context.cache());
       }
-      new DtenTrainStep(dtenModels, outputDirectory, context.threads(), context.info(),
-          java.time.Duration.ofSeconds(PROGRESS_SECONDS)).run(context.cache());
       return;
     }
     if (checkedTypes(models, mdnModels)) {
       if (engine.slurm() || member != null || mergeFrom != null) {
         // members and merges are written for the fcnn step's files; an MDN run stays on one machine for now
         throw new InvalidParameterException("engine", engine.slurm() ? "slurm" : "member/merge",
-            "local for <type>mdn</type> models (Slurm array tasks train fcnn models only)");
+            "local for <type>mdn</type> models (Slurm array tasks train fcnn and dten models only)");
       }
       new MdnTrainStep(checkedMdn(mdnModels), outputDirectory, minZ, minN, context.threads(), context.info())
           .run(context.cache());
       return;
-    }
-    if (member != null && mergeFrom != null) {
-      throw new InvalidParameterException("member", member, "either a member or a merge, not both");
     }
     MassTrainStep step = new MassTrainStep(checked(models), outputDirectory, minZ, minN, context.threads(),
         context.info());
@@ -203,8 +210,8 @@ public final class MassTrainConfiguration implements StepConfiguration {
     } else if (mergeFrom != null) {
       step.merge(new MemberOutputs(mergeFrom));
     } else if (engine.slurm()) {
-      new SlurmMassTraining(step, outputDirectory, engine.directory(outputDirectory, GOAL), minZ, minN,
-          engine.options(), context.cache(), context.info()).run();
+      new SlurmMassTraining(SlurmMassTraining.fcnn(step, outputDirectory, minZ, minN), outputDirectory,
+          engine.directory(outputDirectory, GOAL), engine.options(), context.cache(), context.info()).run();
     } else {
       step.run(context.cache());
     }
