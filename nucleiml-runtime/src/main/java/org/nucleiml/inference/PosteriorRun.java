@@ -122,9 +122,10 @@ public final class PosteriorRun {
   private static final int IMPORTANCE_BLOCK = 64;
 
   /**
-   * Reweights the proposal's draws to this run's posterior instead of sampling a chain; the ESS of
-   * each parameter is the smaller of the weights' Kish ESS and the proposal's own ESS (the draws are
-   * no more independent than the proposal's chain), and "converged" means it reaches minEss.
+   * Reweights the proposal's draws to this run's posterior instead of sampling a chain. The ESS of
+   * each parameter is the weights' efficiency (Kish ESS / draws) times the independent draws among
+   * them, min(draws, the proposal's ESS): draws spread over a chain are no more independent than the
+   * chain, and the weights cost the same fraction of them. "Converged" means every ESS reaches minEss.
    */
   private PosteriorResult importanceSample() {
     long start = System.nanoTime();
@@ -152,7 +153,8 @@ public final class PosteriorRun {
     java.util.Arrays.fill(undefined, Double.NaN);
     List<String> failing = new java.util.ArrayList<>();
     for (int p = 0; p < ess.length; p++) {
-      ess[p] = Double.isNaN(proposal.ess()[p]) ? weights.kishEss() : Math.min(weights.kishEss(), proposal.ess()[p]);
+      double independent = Double.isNaN(proposal.ess()[p]) ? draws : Math.min(draws, proposal.ess()[p]);
+      ess[p] = weights.kishEss() / draws * independent;
       if (ess[p] < config.stopRule().minEss()) {
         failing.add(String.format(java.util.Locale.ROOT, "%s: importance ESS %.0f < %.0f", names.get(p), ess[p],
             config.stopRule().minEss()));
