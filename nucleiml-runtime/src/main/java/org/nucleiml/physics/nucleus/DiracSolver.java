@@ -73,14 +73,20 @@ final class DiracSolver {
     return rk.outwardNodes(kappa, Math.min(energyMeV, topMeV()) / HBAR_C);
   }
 
+  /** {@link #solve(int, int, double, double, double[], double[])} without a lower bound. */
+  double solve(int kappa, int n, double guessMeV, double[] g, double[] f) {
+    return solve(kappa, n, guessMeV, Double.NaN, g, f);
+  }
+
   /**
    * Finds the state (kappa, n): energy in MeV, or NaN when none is bound; on success {@code g} and
    * {@code f} hold the normalised components ({@code int (G^2 + F^2) dr = 1}).
    *
    * @param guessMeV a starting energy, e.g. the previous iteration's, or NaN
+   * @param belowMeV an energy known to lie below the level (the level n - 1 of this kappa), or NaN
    */
-  double solve(int kappa, int n, double guessMeV, double[] g, double[] f) {
-    double lo = bottom;
+  double solve(int kappa, int n, double guessMeV, double belowMeV, double[] g, double[] f) {
+    double lo = belowMeV / HBAR_C > bottom ? belowMeV / HBAR_C : bottom;
     double hi = top;
     double e = guessMeV / HBAR_C;
     if (!(e > lo && e < hi)) {
