@@ -103,11 +103,16 @@ final class BroydenMixer {
     int m = stored;
     solveCoefficients(m);
     for (int i = 0; i < len; i++) {
-      double x = input[i] + alpha * residual[i];
-      for (int k = 0; k < m; k++) {
-        x -= coefficients[k] * (alpha * df[k][i] + dv[k][i]);
+      input[i] += alpha * residual[i];
+    }
+    // one stored pair at a time: each pass reads two arrays in order
+    for (int k = 0; k < m; k++) {
+      double c = coefficients[k];
+      double[] f = df[k];
+      double[] v = dv[k];
+      for (int i = 0; i < len; i++) {
+        input[i] -= c * (alpha * f[i] + v[i]);
       }
-      input[i] = x;
     }
   }
 

@@ -33,6 +33,8 @@ final class DiracSolver {
   private final double[] aHalf;
   private final double[] bHalf;
   private final int firstMatchIndex;
+  /** The Newton stop of the current step, fm^-1: {@link #ENERGY_TOLERANCE} or looser. */
+  private double newtonTolerance = ENERGY_TOLERANCE;
   private double reducedMass;
   private double bottom;
   private double top;
@@ -61,6 +63,14 @@ final class DiracSolver {
     grid.toHalfPoints(bFull, bHalf);
     bottom = lowest - 50.0 / HBAR_C;
     top = bFull[grid.n] - 1e-6 / HBAR_C;
+  }
+
+  /**
+   * Refines levels only to this accuracy, MeV (never tighter than the default 1e-9 MeV): a step
+   * far from self-consistency needs its levels only to a fraction of its field change.
+   */
+  void setAccuracy(double accuracyMeV) {
+    newtonTolerance = Math.max(ENERGY_TOLERANCE, accuracyMeV / HBAR_C);
   }
 
   /** The highest energy a bound state can have (the potential at the box edge), MeV. */
@@ -117,7 +127,7 @@ final class DiracSolver {
         continue;
       }
       double delta = rk.newtonCorrection();
-      if (Math.abs(delta) < ENERGY_TOLERANCE) {
+      if (Math.abs(delta) < newtonTolerance) {
         rk.normalise(g, f);
         return (e + delta) * HBAR_C;
       }

@@ -35,6 +35,13 @@ final class NucleonLevels {
   private static final int MAX_L = 20;
   /** Levels up to this far above the Fermi level are kept, to see level crossings coming, MeV. */
   private static final double MARGIN_MEV = 6.0;
+  /**
+   * Level energies are predicted to first order (below) only once a step asks for them to better
+   * than this, MeV, i.e. once the residual is below 1 MeV: in the first, far from self-consistent
+   * steps the occupied configuration is still being chosen, and there the prediction moved some
+   * solves with two self-consistent configurations (NL3 116Sn) to the other, less bound one.
+   */
+  private static final double PREDICT_BELOW_ACCURACY_MEV = 1e-3;
 
   final NucleonSpecies species;
   final int particles;
@@ -62,6 +69,11 @@ final class NucleonLevels {
   double pairingEnergy;
   /** The BCS gap of the last occupation, MeV; 0 without pairing. */
   double pairingGap;
+  /**
+   * Identifies the set of fully occupied levels, whatever their order: two occupied levels that
+   * swap places in energy (nearly degenerate ones do, from step to step) are not a change of the
+   * configuration, so they neither count towards LEVEL_ORDERING nor show as a crossing.
+   */
   long signature;
   /** Changes of the occupied level set (partly filled levels included) since the start. */
   int configurationChanges;
@@ -91,13 +103,18 @@ final class NucleonLevels {
     lowerSum = new double[grid.n + 1];
   }
 
-  /** Solves the levels in potentials S and V (MeV), occupies them and builds the densities. */
-  Status update(double[] s, double[] v, double mass, Search search) {
+  /**
+   * Solves the levels in potentials S and V (MeV), occupies them and builds the densities.
+   *
+   * @param accuracyMeV how exactly the level energies are needed (0: fully, 1e-9 MeV)
+   */
+  Status update(double[] s, double[] v, double mass, Search search, double accuracyMeV) {
     if (particles == 0) {
       return Status.OK;
     }
+    dirac.setAccuracy(accuracyMeV);
     updates++;
-    if (updates > 1) {
+    if (updates > 1 && accuracyMeV < PREDICT_BELOW_ACCURACY_MEV) {
       predictEnergies(s, v);
     }
     System.arraycopy(s, 0, previousS, 0, previousS.length);
@@ -265,14 +282,15 @@ final class NucleonLevels {
         o.occupation = 1.0;
         remaining -= o.degeneracy;
         fermiEnergy = o.energy;
-        sig = sig * 31 + o.level.hashCode();
-        occupiedSig = occupiedSig * 31 + o.level.hashCode();
+        sig += spread(o.level.hashCode());
+        occupiedSig += spread(o.level.hashCode());
       } else if (remaining > 0) {
         o.occupation = remaining / (double) o.degeneracy;
         partial = o;
         fermiEnergy = o.energy;
         remaining = 0;
-        occupiedSig = occupiedSig * 31 + o.level.hashCode();
+        // a partly filled level counts differently from a full one
+        occupiedSig += 7 * spread(o.level.hashCode());
       } else {
         if (firstEmpty == null) {
           firstEmpty = o;
@@ -296,6 +314,13 @@ final class NucleonLevels {
           : Math.min(0.5 * (fermiEnergy + firstEmpty.energy), fermiEnergy + window);
       pairWithStrength(centre);
     }
+  }
+
+  /** SplitMix64's finaliser: order-free sums of well-spread level hashes rarely collide. */
+  private static long spread(int hash) {
+    long z = hash * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    return z ^ (z >>> 27);
   }
 
   /**

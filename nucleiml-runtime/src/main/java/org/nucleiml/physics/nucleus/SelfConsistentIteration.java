@@ -26,6 +26,14 @@ final class SelfConsistentIteration {
   private static final int FULL_SEARCH_PERIOD = 20;
   /** Below this residual (MeV) the level set is kept between steps instead of recounted. */
   private static final double KEEP_LEVELS_BELOW = 0.1;
+  /**
+   * Level energies of a step are refined to this fraction of the previous step's residual, and
+   * never more loosely than {@link #LOOSEST_LEVEL_MEV}: an error far below the field change of a
+   * step does not slow the iteration (inexact fixed-point steps), while the last steps, whose
+   * residual is near the tolerance, and the confirmation get the full 1e-9 MeV.
+   */
+  private static final double LEVEL_ACCURACY_FRACTION = 1e-3;
+  private static final double LOOSEST_LEVEL_MEV = 1e-2;
   /** Consecutive steps with too few bound levels after which the nucleus counts as unbound. */
   private static final int MAX_SHORT_STEPS = 30;
 
@@ -56,7 +64,8 @@ final class SelfConsistentIteration {
     int shortSteps = 0;
     double residual = Double.POSITIVE_INFINITY;
     for (int it = 1; it <= settings.maxIterations(); it++) {
-      NonConvergenceReason failure = scheme.evaluate(x, y, search(it, residual));
+      NonConvergenceReason failure = scheme.evaluate(x, y, search(it, residual),
+          Math.min(LOOSEST_LEVEL_MEV, LEVEL_ACCURACY_FRACTION * residual));
       if (failure != null) {
         return new Outcome(false, failure, it, null);
       }
@@ -106,7 +115,7 @@ final class SelfConsistentIteration {
 
   /** Re-evaluates with a full level search: the same occupied levels and still converged. */
   private boolean confirmed(double[] x, double[] y, long signature) {
-    NonConvergenceReason failure = scheme.evaluate(x, y, NucleonLevels.Search.ALL_BOUND);
+    NonConvergenceReason failure = scheme.evaluate(x, y, NucleonLevels.Search.ALL_BOUND, 0.0);
     long now = scheme.protons.signature * 1_000_003L + scheme.neutrons.signature;
     return failure == null && scheme.allBound && now == signature && maxDifference(x, y) < settings.tolerance();
   }
