@@ -24,6 +24,15 @@ assert a3.sets.test.rms_keV < a3.sets.test.liquid_drop.rms_keV / 2
 assert json.gates.size() == 3 && json.gates.every { it.endsWith('passed') }
 assert new File(basedir, 'target/nml/mass-validation/mass-validation.md').text.contains('| A-III | test |')
 
+// the report page: Table III beside ours, the four plots, written by both invocations with the same bytes
+def report = new File(basedir, 'target/nml/mass-report')
+['report.html', 'report.md', 'sensitivity.png', 'residuals.png', 'separation-energies.png', 'extrapolation.png'].each {
+  assert new File(report, it).length() > 0 : "missing report file ${it}"
+}
+assert new File(report, 'report.md').text.contains('| A-III |')
+assert new File(report, 'report.html').text.contains('<img src="residuals.png"')
+
 def log = new File(basedir, 'build.log').text
 assert log.contains('nml:train-masses is up to date') : 'the second invocation retrained'
 assert log.count('nml:dataset is up to date') == 1
+assert log.count('nml:report-masses wrote') == 2

@@ -23,3 +23,17 @@ assert png.length > 8 && png[0..7] == [(byte) 0x89, (byte) 0x50, (byte) 0x4E, (b
 def log = new File(basedir, 'build.log').text
 assert log.contains('nml:posterior is up to date') : 'the second run did not report up to date'
 assert (log =~ /(?m)^\[INFO\]\s+L0\s/).count >= 1 : "the medians were not logged"
+
+// posterior-summary.csv: posterior.json's per-parameter numbers as a table, listed and hashed in the manifest
+def summary = new File(dir, 'posterior-summary.csv').readLines()
+assert summary[0] == 'name,backend,parameter,median,ci68_lower,ci68_upper,ci95_lower,ci95_upper,mean,sd,tau_steps,ess,r_hat'
+assert summary.drop(1).collect { it.split(',')[2] } == names
+summary.drop(1).each { row ->
+  def f = row.split(',', -1)
+  def p = json.parameters[f[2]]
+  assert f[0] == 'emulator' && f[1] == 'emulator' : row
+  assert Math.abs((f[3] as double) - p.median) <= 1e-9 * Math.abs(p.median) : "${row} vs ${p.median}"
+  assert Math.abs((f[6] as double) - p.ci95[0]) <= 1e-9 * Math.abs(p.ci95[0]) : "${row} vs ${p.ci95}"
+}
+def manifest = new JsonSlurper().parse(new File(dir, 'nml-step.json'))
+assert manifest.outputs.containsKey('posterior-summary.csv') : "nml-step.json does not hash posterior-summary.csv: ${manifest.outputs.keySet()}"

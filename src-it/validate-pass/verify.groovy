@@ -30,3 +30,19 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('independent sample (seed 43)') : 'the gated sample is not named in the log'
 assert log.contains('gate passed: minAccuracy') : 'gates are not logged'
 assert log.contains('nml:validate is up to date') : 'the second run did not report up to date'
+
+// predictions.csv: every regression point, listed and hashed in the step's manifest
+def predictions = new File(dir, 'predictions.csv').text
+assert !predictions.contains('\r') : 'predictions.csv has CR line ends'
+def rows = predictions.readLines()
+assert rows[0] == 'sample,point,nucleus,observable,solver,emulator,relative_error'
+assert rows.size() > 1
+rows.drop(1).each { row ->
+  def f = row.split(',', -1)
+  assert f.length == 7 : row
+  double solver = f[4] as double, emulator = f[5] as double, rel = f[6] as double
+  // the written values have 10 significant digits: recomputing from them agrees to about 1e-10
+  assert Math.abs(rel - (solver - emulator) / solver) <= 1e-8 : row
+}
+def manifest = new JsonSlurper().parse(new File(dir, 'nml-step.json'))
+assert manifest.outputs.containsKey('predictions.csv') : "nml-step.json does not hash predictions.csv: ${manifest.outputs.keySet()}"

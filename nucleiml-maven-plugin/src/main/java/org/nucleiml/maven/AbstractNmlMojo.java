@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.cluster.SlurmException;
 import org.nucleiml.inference.mcmc.NoFiniteStartException;
 import org.nucleiml.study.BuildCache;
 import org.nucleiml.study.config.StepConfiguration;
@@ -18,7 +19,8 @@ import org.nucleiml.study.config.StepContext;
 /**
  * Parameters and control flow shared by every {@code nml} goal: skip check, the goal's runtime
  * configuration, one run, and the translation of runtime failures into Maven failures (bad
- * configuration, a missed gate and a posterior without a start become {@link MojoFailureException};
+ * configuration, a missed gate, a posterior without a start and a failed Slurm task become
+ * {@link MojoFailureException};
  * I/O and programming errors {@link MojoExecutionException}, never a failed gate).
  */
 abstract class AbstractNmlMojo extends AbstractMojo {
@@ -46,8 +48,8 @@ abstract class AbstractNmlMojo extends AbstractMojo {
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     String goal = "nml:" + goalName();
-    if (skip) {
-      getLog().info(goal + " skipped (" + PropertyNames.SKIP + "=true)");
+    if (skip || skipGoal()) {
+      getLog().info(goal + " skipped (" + (skip ? PropertyNames.SKIP : PropertyNames.skipOf(goalName())) + "=true)");
       return;
     }
     try {
@@ -59,6 +61,9 @@ abstract class AbstractNmlMojo extends AbstractMojo {
       throw new MojoFailureException(goal + " configuration error: " + e.getMessage(), e);
     } catch (GateFailedException e) {
       throw new MojoFailureException(e.getMessage(), e);
+    } catch (SlurmException e) {
+      // A failed, cancelled or timed-out array task (named with its log), or Slurm refusing the jobs.
+      throw new MojoFailureException(goal + " failed: " + e.getMessage(), e);
     } catch (NoFiniteStartException e) {
       throw new MojoFailureException(goal + " failed: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -71,6 +76,12 @@ abstract class AbstractNmlMojo extends AbstractMojo {
 
   /** The goal name without prefix, as in {@code generate}. */
   abstract String goalName();
+
+  /**
+   * Whether this goal alone is skipped: each goal has a parameter bound to the user property
+   * {@code nml.<goal>.skip} ({@link PropertyNames#skipOf}), beside {@code nml.skip} for all of them.
+   */
+  abstract boolean skipGoal();
 
   /** The goal's runtime configuration, filled from the POM parameters (and nothing else). */
   abstract StepConfiguration configuration() throws MojoExecutionException;

@@ -49,7 +49,7 @@ public class DatasetMojo extends AbstractNmlMojo {
   private String baseline;
 
   /** The id of the WS4 table giving beta_2,4,6 for huang-III's def. */
-  @Parameter(defaultValue = DatasetConfiguration.DEFAULT_DEFORMATION_TABLE)
+  @Parameter(property = PropertyNames.DATASET_DEFORMATION_TABLE, defaultValue = DatasetConfiguration.DEFAULT_DEFORMATION_TABLE)
   private String deformationTable;
 
   /** How def combines b_k beta_k^2: SUM, PRODUCT_MINUS_ONE or LITERAL_PRODUCT. */
@@ -73,8 +73,13 @@ public class DatasetMojo extends AbstractNmlMojo {
   private List<EvaluationSetConfiguration> evaluationSets;
 
   /** Where nuclei.csv and dataset.json are written. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/dataset")
+  @Parameter(property = PropertyNames.DATASET_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/dataset")
   private File outputDirectory;
+
+  @Override
+  boolean skipGoal() {
+    return skipDataset;
+  }
 
   @Override
   String goalName() {
@@ -83,10 +88,6 @@ public class DatasetMojo extends AbstractNmlMojo {
 
   @Override
   StepConfiguration configuration() {
-    if (skipDataset) {
-      getLog().info("nml:dataset skipped (" + PropertyNames.DATASET_SKIP + "=true)");
-      return new SkippedStep(DatasetConfiguration.GOAL);
-    }
     DatasetConfiguration configuration = new DatasetConfiguration();
     DatasetConfig.Builder b = configuration.values().massTable(massTable).target(target).baseline(baseline)
         .deformationTable(deformationTable).deformationForm(deformationForm).split(split).seed(seed)

@@ -1,14 +1,10 @@
 package org.nucleiml.maven;
 
 import java.io.File;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.nucleiml.cluster.SlurmOptions;
+import org.nucleiml.cluster.Engine;
 import org.nucleiml.study.config.GenerateConfiguration;
 import org.nucleiml.study.config.StepConfiguration;
 
@@ -17,7 +13,11 @@ import org.nucleiml.study.config.StepConfiguration;
  * parameters: reproducible, parallel, resumable, shardable.
  */
 @Mojo(name = GenerateConfiguration.GOAL, defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractNmlMojo {
+public class GenerateMojo extends AbstractEngineMojo {
+
+  /** Skips this goal only. */
+  @Parameter(property = PropertyNames.GENERATE_SKIP, defaultValue = "false")
+  private boolean skipGenerate;
 
   /** Number of NMP sets of the whole run (all shards together). */
   @Parameter(property = PropertyNames.GENERATE_SAMPLES, defaultValue = GenerateConfiguration.DEFAULT_SAMPLES)
@@ -40,15 +40,15 @@ public class GenerateMojo extends AbstractNmlMojo {
   private String nuclei;
 
   /** Threshold mode: relative (fraction of experiment) or absolute (MeV on BE). */
-  @Parameter(defaultValue = GenerateConfiguration.DEFAULT_THRESHOLD_MODE)
+  @Parameter(property = PropertyNames.GENERATE_THRESHOLD_MODE, defaultValue = GenerateConfiguration.DEFAULT_THRESHOLD_MODE)
   private String thresholdMode;
 
   /** Admissibility threshold: a fraction (relative mode, default 0.2) or MeV (absolute mode). */
-  @Parameter(defaultValue = GenerateConfiguration.DEFAULT_THRESHOLD)
+  @Parameter(property = PropertyNames.GENERATE_THRESHOLD, defaultValue = GenerateConfiguration.DEFAULT_THRESHOLD)
   private double threshold;
 
   /** Relative Rch threshold used in absolute mode. */
-  @Parameter(defaultValue = GenerateConfiguration.DEFAULT_RADIUS_RELATIVE_THRESHOLD)
+  @Parameter(property = PropertyNames.GENERATE_RADIUS_RELATIVE_THRESHOLD, defaultValue = GenerateConfiguration.DEFAULT_RADIUS_RELATIVE_THRESHOLD)
   private double radiusRelativeThreshold;
 
   /** This run's shard, in [0, shards). */
@@ -64,15 +64,15 @@ public class GenerateMojo extends AbstractNmlMojo {
   private boolean merge;
 
   /** Directory holding the shard outputs to merge (default: the output directory). */
-  @Parameter
+  @Parameter(property = PropertyNames.GENERATE_MERGE_FROM)
   private File mergeFrom;
 
   /** NMP sets per resumable chunk (part of the data's fingerprint). */
-  @Parameter(defaultValue = GenerateConfiguration.DEFAULT_CHUNK_SIZE)
+  @Parameter(property = PropertyNames.GENERATE_CHUNK_SIZE, defaultValue = GenerateConfiguration.DEFAULT_CHUNK_SIZE)
   private int chunkSize;
 
   /** Seconds between two progress lines. */
-  @Parameter(defaultValue = GenerateConfiguration.DEFAULT_PROGRESS_INTERVAL_SECONDS)
+  @Parameter(property = PropertyNames.GENERATE_PROGRESS_INTERVAL_SECONDS, defaultValue = GenerateConfiguration.DEFAULT_PROGRESS_INTERVAL_SECONDS)
   private int progressIntervalSeconds;
 
   /** RMF solver settings. */
@@ -87,56 +87,29 @@ public class GenerateMojo extends AbstractNmlMojo {
    * Where the shards are computed: {@code local} (this machine) or {@code slurm} (a Slurm job array of
    * {@code shards} tasks running the runtime jar, then a merge job; docs/cluster.md).
    */
-  @Parameter(property = PropertyNames.GENERATE_ENGINE, defaultValue = GenerateConfiguration.DEFAULT_ENGINE)
+  @Parameter(property = PropertyNames.GENERATE_ENGINE, defaultValue = Engine.DEFAULT)
   private String engine;
 
-  /** Slurm partition of the array and merge jobs (default: the cluster's). */
-  @Parameter(property = PropertyNames.SLURM_PARTITION)
-  private String slurmPartition;
+  /** Where samples.csv and dataset.json are written. */
+  @Parameter(property = PropertyNames.GENERATE_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/data")
+  private File outputDirectory;
 
-  /** Slurm account to charge. */
-  @Parameter(property = PropertyNames.SLURM_ACCOUNT)
-  private String slurmAccount;
-
-  /** Time limit per task, e.g. 02:00:00. */
-  @Parameter(property = PropertyNames.SLURM_TIME_LIMIT)
-  private String slurmTimeLimit;
-
-  /** CPUs per task; each task's thread pool uses exactly these. */
-  @Parameter(property = PropertyNames.SLURM_CPUS_PER_TASK, defaultValue = "1")
-  private int slurmCpusPerTask;
-
-  /** Memory per task, e.g. 4G. */
-  @Parameter(property = PropertyNames.SLURM_MEMORY)
-  private String slurmMemory;
-
-  /** The most array tasks running at once (0: no limit). */
-  @Parameter(property = PropertyNames.SLURM_ARRAY_THROTTLE, defaultValue = "0")
-  private int slurmArrayThrottle;
-
-  /** Further sbatch options, comma-separated, e.g. --qos=short. */
-  @Parameter(property = PropertyNames.SLURM_OPTIONS)
-  private String slurmOptions;
-
-  /** Submit the jobs (false: only write the scripts into slurmDirectory). */
-  @Parameter(property = PropertyNames.SLURM_SUBMIT, defaultValue = "true")
-  private boolean slurmSubmit;
-
-  /** Wait for the merge job and fail the build when a task fails (false: return after submitting). */
-  @Parameter(property = PropertyNames.SLURM_WAIT, defaultValue = "true")
-  private boolean slurmWait;
-
-  /** Seconds between two queue queries while waiting. */
-  @Parameter(property = PropertyNames.SLURM_POLL_SECONDS, defaultValue = "5")
-  private int slurmPollSeconds;
-
-  /** Scripts, logs, staged jars and shard outputs of the Slurm engine (on a file system the nodes share). */
-  @Parameter(defaultValue = "${project.build.directory}/nml/slurm/generate")
+  /**
+   * Scripts, logs, staged jars and piece outputs of the Slurm engine, on a file system the nodes share
+   * (default: {@code <outputDirectory>/../slurm/generate}).
+   */
+  @Parameter(property = PropertyNames.GENERATE_SLURM_DIRECTORY)
   private File slurmDirectory;
 
-  /** Where samples.csv and dataset.json are written. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/data")
-  private File outputDirectory;
+  @Override
+  File slurmDirectory() {
+    return slurmDirectory;
+  }
+
+  @Override
+  boolean skipGoal() {
+    return skipGenerate;
+  }
 
   @Override
   String goalName() {
@@ -148,18 +121,8 @@ public class GenerateMojo extends AbstractNmlMojo {
     GenerateConfiguration c = new GenerateConfiguration().samples(samples).seed(seed).design(design).nuclei(nuclei)
         .thresholdMode(thresholdMode).threshold(threshold).radiusRelativeThreshold(radiusRelativeThreshold)
         .shard(shard, shards).merge(merge, mergeFrom == null ? null : mergeFrom.toPath()).chunkSize(chunkSize)
-        .progressIntervalSeconds(progressIntervalSeconds).outputDirectory(outputDirectory.toPath()).engine(engine);
-    if (slurmDirectory != null) {
-      c.slurmDirectory(slurmDirectory.toPath());
-    }
-    if ("slurm".equalsIgnoreCase(engine == null ? "" : engine.trim())) {
-      // The Slurm parameters mean something only for the Slurm engine, and are checked only there.
-      c.slurm(new SlurmOptions(Optional.ofNullable(slurmPartition), Optional.ofNullable(slurmAccount),
-            Optional.ofNullable(slurmTimeLimit), slurmCpusPerTask, Optional.ofNullable(slurmMemory), slurmArrayThrottle,
-            slurmOptions == null ? List.of() : Arrays.stream(slurmOptions.split(",")).map(String::trim)
-                .filter(o -> !o.isEmpty()).toList(), slurmSubmit, slurmWait,
-            Duration.ofSeconds(Math.max(1, slurmPollSeconds))));
-    }
+        .progressIntervalSeconds(progressIntervalSeconds).outputDirectory(outputDirectory.toPath())
+        .engine(engine(engine));
     if (box != null) {
       c.box(box.toBox());
     }

@@ -2,11 +2,14 @@ package org.nucleiml.maven;
 
 import java.io.File;
 import org.nucleiml.study.config.MassModelEntry;
+import org.nucleiml.study.config.MdnModelEntry;
 
 /**
  * POM form of one mass model: {@code <model><id>A-III</id><dataset>${project.build.directory}/nml/dataset/caseA
  * </dataset><featureSet>huang-III</featureSet><hiddenLayers>80,40</hiddenLayers></model>}; method,
- * baseline, seed, schedule, epochs, batchSize and stopping are optional (see {@link MassModelEntry}).
+ * baseline, seed, schedule, epochs, batchSize and stopping are optional (see {@link MassModelEntry}). With
+ * {@code <type>mdn</type>} it is a [S004] mixture density model on a mumpower mass-excess data set (see
+ * {@link MdnModelEntry}: schedule, epochs, learningRate, components, lambda, gkReduction, ...).
  */
 public class MassModelConfiguration {
 
@@ -32,6 +35,39 @@ public class MassModelConfiguration {
   Integer batchSize;
   /** validation (default), fixed or threshold:<loss>. */
   String stopping;
+  /** fcnn (default, [S003]) or mdn ([S004] mixture density network with the Garvey-Kelson penalty). */
+  String type;
+  /** mdn: Gaussians of the head; default 1. */
+  Integer components;
+  /** mdn: weight of the Garvey-Kelson penalty; default 1 (0 for the ablation). */
+  Double lambda;
+  /** mdn: MEAN_ABS (default), SUM_ABS or ABS_OF_SUM. */
+  String gkReduction;
+  /** mdn: a rate (1e-3) or steps epoch:rate/epoch:rate overriding the schedule's. */
+  String learningRate;
+  /** mdn: coupled weight decay; default 0 (0.01 for schedule full). */
+  Double weightDecay;
+  /** mdn: TORCH_DEFAULT (default) or HE_NORMAL. */
+  String initialisation;
+  /** mdn: zscore (default) or minmax. */
+  String inputScaling;
+  /** mdn: hidden activation; default tanh. */
+  String activation;
+  /** mdn: smallest predicted sigma (keV) accepted in the mass table; default 1. */
+  Double minSigmaKeV;
+  /** mdn: first epochs in which the widths are not trained; default 0. */
+  Integer sigmaWarmupEpochs;
+
+  /** Whether this is a [S004] mixture density model. */
+  boolean mdn() {
+    return MdnModelEntry.isMdn(id, type);
+  }
+
+  MdnModelEntry toMdnEntry() {
+    return MdnModelEntry.of(id, dataset == null ? null : dataset.toPath(), featureSet, hiddenLayers, seed, schedule,
+        epochs, learningRate, weightDecay, components, lambda, gkReduction, initialisation, inputScaling, activation,
+        minSigmaKeV, sigmaWarmupEpochs);
+  }
 
   MassModelEntry toEntry() {
     return MassModelEntry.of(id, dataset == null ? null : dataset.toPath(), featureSet, method, baseline,

@@ -21,6 +21,10 @@ import org.nucleiml.study.config.StepConfiguration;
 @Mojo(name = PosteriorConfiguration.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class PosteriorMojo extends AbstractNmlMojo {
 
+  /** Skips this goal only. */
+  @Parameter(property = PropertyNames.POSTERIOR_SKIP, defaultValue = "false")
+  private boolean skipPosterior;
+
   /** The run's name, also its folder under outputDirectory (letters, digits, '.', '_', '-'). */
   @Parameter(property = PropertyNames.POSTERIOR_NAME, defaultValue = PosteriorConfiguration.DEFAULT_NAME)
   private String name;
@@ -30,7 +34,7 @@ public class PosteriorMojo extends AbstractNmlMojo {
   private String backend;
 
   /** The emulator directory (or zip) used when emulatorArtifact is not set. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/emulator")
+  @Parameter(property = PropertyNames.POSTERIOR_EMULATOR_DIRECTORY, defaultValue = "${project.build.directory}/nml/emulator")
   private File emulatorDirectory;
 
   /** An emulator by Maven coordinates groupId:artifactId:version[:classifier], type zip, classifier emulator by default. */
@@ -54,11 +58,11 @@ public class PosteriorMojo extends AbstractNmlMojo {
   private List<ModelErrorConfiguration> modelErrors;
 
   /** Ensemble size: even and >= 16 for the seven NMPs. */
-  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_WALKERS)
+  @Parameter(property = PropertyNames.POSTERIOR_WALKERS, defaultValue = PosteriorConfiguration.DEFAULT_WALKERS)
   private int walkers;
 
   /** Sampler steps run and discarded before recording. */
-  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_BURN_IN)
+  @Parameter(property = PropertyNames.POSTERIOR_BURN_IN, defaultValue = PosteriorConfiguration.DEFAULT_BURN_IN)
   private int burnIn;
 
   /**
@@ -70,27 +74,27 @@ public class PosteriorMojo extends AbstractNmlMojo {
   private double differentialEvolutionFraction;
 
   /** Record every thin-th step. */
-  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_THIN)
+  @Parameter(property = PropertyNames.POSTERIOR_THIN, defaultValue = PosteriorConfiguration.DEFAULT_THIN)
   private int thin;
 
   /** Step cap after burn-in; the run stops there unconverged (posterior.json says so). */
-  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_MAX_STEPS)
+  @Parameter(property = PropertyNames.POSTERIOR_MAX_STEPS, defaultValue = PosteriorConfiguration.DEFAULT_MAX_STEPS)
   private long maxSteps;
 
   /** Stop rule: minimum effective sample size per NMP. */
-  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_MIN_ESS)
+  @Parameter(property = PropertyNames.POSTERIOR_MIN_ESS, defaultValue = PosteriorConfiguration.DEFAULT_MIN_ESS)
   private double minEss;
 
   /** Stop rule: split R-hat must fall below this, > 1. */
-  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_R_HAT_TARGET)
+  @Parameter(property = PropertyNames.POSTERIOR_R_HAT_TARGET, defaultValue = PosteriorConfiguration.DEFAULT_R_HAT_TARGET)
   private double rHatTarget;
 
   /** Stop rule: recorded steps must exceed this many autocorrelation times. */
-  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_TAU_FACTOR)
+  @Parameter(property = PropertyNames.POSTERIOR_TAU_FACTOR, defaultValue = PosteriorConfiguration.DEFAULT_TAU_FACTOR)
   private double tauFactor;
 
   /** Steps before the first stop-rule check, >= 10. */
-  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_CHECK_INTERVAL)
+  @Parameter(property = PropertyNames.POSTERIOR_CHECK_INTERVAL, defaultValue = PosteriorConfiguration.DEFAULT_CHECK_INTERVAL)
   private int checkInterval;
 
   /** Seed of every random draw of the sampler. */
@@ -98,7 +102,7 @@ public class PosteriorMojo extends AbstractNmlMojo {
   private long seed;
 
   /** Give non-admissible points (classifier probability < 0.5, or failed solves) zero likelihood. */
-  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_ADMISSIBILITY_GATE)
+  @Parameter(property = PropertyNames.POSTERIOR_ADMISSIBILITY_GATE, defaultValue = PosteriorConfiguration.DEFAULT_ADMISSIBILITY_GATE)
   private boolean admissibilityGate;
 
   /**
@@ -106,11 +110,11 @@ public class PosteriorMojo extends AbstractNmlMojo {
    * not trained on, a prior reaching outside its training box); the build fails there otherwise. The
    * opt-in is recorded in posterior.json.
    */
-  @Parameter(property = "nml.posterior.allowExtrapolation", defaultValue = "false")
+  @Parameter(property = PropertyNames.POSTERIOR_ALLOW_EXTRAPOLATION, defaultValue = "false")
   private boolean allowExtrapolation;
 
   /** The directory holding one folder per named posterior. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/posterior")
+  @Parameter(property = PropertyNames.POSTERIOR_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/posterior")
   private File outputDirectory;
 
   /** Another posterior's directory to compare with (comparison.json, corner-comparison.png). */
@@ -118,7 +122,7 @@ public class PosteriorMojo extends AbstractNmlMojo {
   private File compareWith;
 
   /** The comparison's gate: the largest allowed Jensen-Shannon divergence per marginal, bits. */
-  @Parameter(defaultValue = PosteriorConfiguration.DEFAULT_MAX_JS_DIVERGENCE)
+  @Parameter(property = PropertyNames.POSTERIOR_MAX_JS_DIVERGENCE, defaultValue = PosteriorConfiguration.DEFAULT_MAX_JS_DIVERGENCE)
   private double maxJsDivergence;
 
   /** Fail the build when the comparison misses maxJsDivergence (after writing it); false only warns. */
@@ -139,6 +143,11 @@ public class PosteriorMojo extends AbstractNmlMojo {
 
   @Component
   private RepositorySystem repositorySystem;
+
+  @Override
+  boolean skipGoal() {
+    return skipPosterior;
+  }
 
   @Override
   String goalName() {
@@ -170,8 +179,9 @@ public class PosteriorMojo extends AbstractNmlMojo {
     if (emulatorArtifact == null || emulatorArtifact.isBlank()) {
       return emulatorDirectory.toPath();
     }
-    Path zip = EmulatorCoordinates.parse(emulatorArtifact).resolve(repositorySystem,
-        session.getRepositorySession(), project().getRemoteProjectRepositories());
+    Path zip = ArtifactCoordinates.parse("emulatorArtifact", emulatorArtifact, ArtifactCoordinates.EMULATOR_CLASSIFIER)
+        .resolve(PosteriorConfiguration.GOAL, repositorySystem, session.getRepositorySession(),
+            project().getRemoteProjectRepositories());
     getLog().info("nml:" + PosteriorConfiguration.GOAL + " uses emulator " + emulatorArtifact + " (" + zip + ")");
     return zip;
   }

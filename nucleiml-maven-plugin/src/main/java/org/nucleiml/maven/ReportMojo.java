@@ -16,6 +16,10 @@ import org.nucleiml.study.config.StepConfiguration;
 @Mojo(name = ReportConfiguration.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractNmlMojo {
 
+  /** Skips this goal only. */
+  @Parameter(property = PropertyNames.REPORT_SKIP, defaultValue = "false")
+  private boolean skipReport;
+
   /** The study's output directory, holding data/, emulator/, validation/ and posterior/. */
   @Parameter(property = PropertyNames.REPORT_STUDY_DIRECTORY, defaultValue = "${project.build.directory}/nml")
   private File studyDirectory;
@@ -23,6 +27,11 @@ public class ReportMojo extends AbstractNmlMojo {
   /** The HTML page to write; report.md (same name, .md) and nml-step.json go next to it. */
   @Parameter(property = PropertyNames.REPORT_OUTPUT, defaultValue = "${project.build.directory}/nml/report.html")
   private File output;
+
+  @Override
+  boolean skipGoal() {
+    return skipReport;
+  }
 
   @Override
   String goalName() {

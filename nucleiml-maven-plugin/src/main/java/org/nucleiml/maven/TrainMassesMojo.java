@@ -7,6 +7,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
+import org.nucleiml.cluster.Engine;
 import org.nucleiml.study.config.MassTrainConfiguration;
 import org.nucleiml.study.config.StepConfiguration;
 
@@ -16,7 +17,7 @@ import org.nucleiml.study.config.StepConfiguration;
  * attaches mass-model.zip (type zip, classifier mass-model).
  */
 @Mojo(name = MassTrainConfiguration.GOAL, defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
-public class TrainMassesMojo extends AbstractNmlMojo {
+public class TrainMassesMojo extends AbstractEngineMojo {
 
   /** Skips this goal only. */
   @Parameter(property = PropertyNames.TRAIN_MASSES_SKIP, defaultValue = "false")
@@ -27,25 +28,49 @@ public class TrainMassesMojo extends AbstractNmlMojo {
   private List<MassModelConfiguration> models;
 
   /** Smallest Z of the mass table. */
-  @Parameter(defaultValue = MassTrainConfiguration.DEFAULT_MIN_Z)
+  @Parameter(property = PropertyNames.TRAIN_MASSES_MIN_Z, defaultValue = MassTrainConfiguration.DEFAULT_MIN_Z)
   private int minZ;
 
   /** Smallest N of the mass table. */
-  @Parameter(defaultValue = MassTrainConfiguration.DEFAULT_MIN_N)
+  @Parameter(property = PropertyNames.TRAIN_MASSES_MIN_N, defaultValue = MassTrainConfiguration.DEFAULT_MIN_N)
   private int minN;
 
+  /**
+   * Where the models are trained: {@code local} (this machine) or {@code slurm} (one Slurm array task
+   * per model running the runtime jar, then a merge job; docs/cluster.md). The outputs are the same.
+   */
+  @Parameter(property = PropertyNames.TRAIN_MASSES_ENGINE, defaultValue = Engine.DEFAULT)
+  private String engine;
+
   /** Where the models, mass table and zip are written. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/mass-models")
+  @Parameter(property = PropertyNames.TRAIN_MASSES_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/mass-models")
   private File outputDirectory;
 
   /** Attach mass-model.zip to the project (type zip, classifier mass-model) for install/deploy. */
-  @Parameter(defaultValue = "true")
+  @Parameter(property = PropertyNames.TRAIN_MASSES_ATTACH, defaultValue = "true")
   private boolean attach;
 
   @Component
   private MavenProjectHelper projectHelper;
 
   private MassTrainConfiguration configuration;
+
+  /**
+   * Scripts, logs, staged jars and piece outputs of the Slurm engine, on a file system the nodes share
+   * (default: {@code <outputDirectory>/../slurm/train-masses}).
+   */
+  @Parameter(property = PropertyNames.TRAIN_MASSES_SLURM_DIRECTORY)
+  private File slurmDirectory;
+
+  @Override
+  File slurmDirectory() {
+    return slurmDirectory;
+  }
+
+  @Override
+  boolean skipGoal() {
+    return skipTrainMasses;
+  }
 
   @Override
   String goalName() {
@@ -54,18 +79,22 @@ public class TrainMassesMojo extends AbstractNmlMojo {
 
   @Override
   StepConfiguration configuration() {
-    if (skipTrainMasses) {
-      getLog().info("nml:train-masses skipped (" + PropertyNames.TRAIN_MASSES_SKIP + "=true)");
-      return new SkippedStep(MassTrainConfiguration.GOAL);
+    configuration = new MassTrainConfiguration().outputDirectory(outputDirectory.toPath()).minZ(minZ).minN(minN)
+        .engine(engine(engine));
+    for (MassModelConfiguration m : models) {
+      if (m.mdn()) {
+        configuration.mdnModel(m.toMdnEntry());
+      } else {
+        configuration.model(m.toEntry());
+      }
     }
-    configuration = new MassTrainConfiguration().outputDirectory(outputDirectory.toPath()).minZ(minZ).minN(minN);
-    models.forEach(m -> configuration.model(m.toEntry()));
     return configuration;
   }
 
   @Override
   void afterRun() {
-    if (attach && configuration != null) {
+    // With the Slurm engine and slurmWait=false (or slurmSubmit=false) the zip is written later, by the merge job.
+    if (attach && configuration != null && configuration.zip().toFile().isFile()) {
       projectHelper.attachArtifact(project(), "zip", "mass-model", configuration.zip().toFile());
     }
   }

@@ -17,12 +17,16 @@ import org.nucleiml.study.config.TrainConfiguration;
 @Mojo(name = TrainConfiguration.GOAL, defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public class TrainMojo extends AbstractNmlMojo {
 
+  /** Skips this goal only. */
+  @Parameter(property = PropertyNames.TRAIN_SKIP, defaultValue = "false")
+  private boolean skipTrain;
+
   /** The training data set written by nml:generate. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/data/samples.csv")
+  @Parameter(property = PropertyNames.TRAIN_DATA, defaultValue = "${project.build.directory}/nml/data/samples.csv")
   private File data;
 
   /** The emulator directory; the zip is written beside it as emulator.zip. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/emulator")
+  @Parameter(property = PropertyNames.TRAIN_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/emulator")
   private File outputDirectory;
 
   /** Seed of the splits, weight initialisation and shuffling. */
@@ -38,27 +42,27 @@ public class TrainMojo extends AbstractNmlMojo {
   private NetworkConfiguration regressor;
 
   /** Regression loss: MAPE (the study's), MSE or HUBER. */
-  @Parameter(defaultValue = TrainConfiguration.DEFAULT_REGRESSION_LOSS)
+  @Parameter(property = PropertyNames.TRAIN_REGRESSION_LOSS, defaultValue = TrainConfiguration.DEFAULT_REGRESSION_LOSS)
   private String regressionLoss;
 
   /** Target scaling inside the regressor: none, global or per-nucleus. */
-  @Parameter(defaultValue = TrainConfiguration.DEFAULT_TARGET_SCALING)
+  @Parameter(property = PropertyNames.TRAIN_TARGET_SCALING, defaultValue = TrainConfiguration.DEFAULT_TARGET_SCALING)
   private String targetScaling;
 
   /** One regression network per observable instead of one with two outputs. */
-  @Parameter(defaultValue = "false")
+  @Parameter(property = PropertyNames.TRAIN_SEPARATE_TARGETS, defaultValue = "false")
   private boolean separateTargets;
 
   /** Add A^(1/3), (N-Z)/A and Z^2/A^(1/3) to the 7 NMPs, N and Z. */
-  @Parameter(defaultValue = TrainConfiguration.DEFAULT_PHYSICS_FEATURES)
+  @Parameter(property = PropertyNames.TRAIN_PHYSICS_FEATURES, defaultValue = TrainConfiguration.DEFAULT_PHYSICS_FEATURES)
   private boolean physicsFeatures;
 
   /** Classifier split training/validation/test in percent (grouped by sample_id). */
-  @Parameter(defaultValue = TrainConfiguration.DEFAULT_CLASSIFIER_SPLIT)
+  @Parameter(property = PropertyNames.TRAIN_CLASSIFIER_SPLIT, defaultValue = TrainConfiguration.DEFAULT_CLASSIFIER_SPLIT)
   private String classifierSplit;
 
   /** Regressor split training/validation/test in percent (grouped by sample_id). */
-  @Parameter(defaultValue = TrainConfiguration.DEFAULT_REGRESSOR_SPLIT)
+  @Parameter(property = PropertyNames.TRAIN_REGRESSOR_SPLIT, defaultValue = TrainConfiguration.DEFAULT_REGRESSOR_SPLIT)
   private String regressorSplit;
 
   /** Tribuo baselines also trained and scored: cart, random-forest, linear. */
@@ -66,17 +70,22 @@ public class TrainMojo extends AbstractNmlMojo {
   private List<String> baselines;
 
   /** Apply the inverse map exactly for the no-couplings class; the network learns only the rest. */
-  @Parameter(defaultValue = TrainConfiguration.DEFAULT_EXACT_COUPLING_FILTER)
+  @Parameter(property = PropertyNames.TRAIN_EXACT_COUPLING_FILTER, defaultValue = TrainConfiguration.DEFAULT_EXACT_COUPLING_FILTER)
   private boolean exactCouplingFilter;
 
   /** Attach the emulator zip to the project (type zip, classifier emulator) for install/deploy. */
-  @Parameter(defaultValue = "true")
+  @Parameter(property = PropertyNames.TRAIN_ATTACH, defaultValue = "true")
   private boolean attach;
 
   @Component
   private MavenProjectHelper projectHelper;
 
   private TrainConfiguration configuration;
+
+  @Override
+  boolean skipGoal() {
+    return skipTrain;
+  }
 
   @Override
   String goalName() {

@@ -26,7 +26,7 @@ public class ValidateMassesMojo extends AbstractNmlMojo {
   private List<MassModelConfiguration> models;
 
   /** nml:train-masses' output directory. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/mass-models")
+  @Parameter(property = PropertyNames.VALIDATE_MASSES_MODEL_DIRECTORY, defaultValue = "${project.build.directory}/nml/mass-models")
   private File modelDirectory;
 
   /** Gates: {@code <gate>maxRmsKeV[A-III@test]=250</gate>}, maxMaeKeV, maxP95KeV, maxRatio[A-III@test/train]. */
@@ -38,8 +38,13 @@ public class ValidateMassesMojo extends AbstractNmlMojo {
   private boolean failOnGate;
 
   /** Where mass-validation.json and mass-validation.md are written. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/mass-validation")
+  @Parameter(property = PropertyNames.VALIDATE_MASSES_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/mass-validation")
   private File outputDirectory;
+
+  @Override
+  boolean skipGoal() {
+    return skipValidateMasses;
+  }
 
   @Override
   String goalName() {
@@ -48,13 +53,15 @@ public class ValidateMassesMojo extends AbstractNmlMojo {
 
   @Override
   StepConfiguration configuration() {
-    if (skipValidateMasses) {
-      getLog().info("nml:validate-masses skipped (" + PropertyNames.VALIDATE_MASSES_SKIP + "=true)");
-      return new SkippedStep(MassValidateConfiguration.GOAL);
-    }
     MassValidateConfiguration c = new MassValidateConfiguration().modelDirectory(modelDirectory.toPath())
         .outputDirectory(outputDirectory.toPath()).failOnGate(failOnGate);
-    models.forEach(m -> c.model(m.toEntry()));
+    for (MassModelConfiguration m : models) {
+      if (m.mdn()) {
+        c.mdnModel(m.toMdnEntry());
+      } else {
+        c.model(m.toEntry());
+      }
+    }
     if (gates != null) {
       gates.forEach(c::gate);
     }

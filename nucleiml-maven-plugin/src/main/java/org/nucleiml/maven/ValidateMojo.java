@@ -15,16 +15,20 @@ import org.nucleiml.study.config.ValidateConfiguration;
 @Mojo(name = ValidateConfiguration.GOAL, defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public class ValidateMojo extends AbstractNmlMojo {
 
+  /** Skips this goal only. */
+  @Parameter(property = PropertyNames.VALIDATE_SKIP, defaultValue = "false")
+  private boolean skipValidate;
+
   /** The emulator directory (or emulator.zip) written by nml:train. */
   @Parameter(property = PropertyNames.VALIDATE_EMULATOR, defaultValue = "${project.build.directory}/nml/emulator")
   private File emulator;
 
   /** The data set the emulator was trained on; its test split is rebuilt from emulator.json. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/data/samples.csv")
+  @Parameter(property = PropertyNames.VALIDATE_DATA, defaultValue = "${project.build.directory}/nml/data/samples.csv")
   private File data;
 
   /** Where the reports go; the independent sample is solved into its subdirectory sample/. */
-  @Parameter(defaultValue = "${project.build.directory}/nml/validation")
+  @Parameter(property = PropertyNames.VALIDATE_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/validation")
   private File outputDirectory;
 
   /** NMP sets of the independent RMF validation sample; 0 validates on the test split only. */
@@ -50,6 +54,11 @@ public class ValidateMojo extends AbstractNmlMojo {
   /** Fail the build when a gate is missed (after all reports are written); false only warns. */
   @Parameter(property = PropertyNames.VALIDATE_FAIL_ON_GATE, defaultValue = FailOnGate.DEFAULT)
   private boolean failOnGate;
+
+  @Override
+  boolean skipGoal() {
+    return skipValidate;
+  }
 
   @Override
   String goalName() {

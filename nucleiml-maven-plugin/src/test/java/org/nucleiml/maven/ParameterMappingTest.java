@@ -25,7 +25,7 @@ class ParameterMappingTest {
 
   private static final List<Class<? extends AbstractNmlMojo>> MOJOS = List.of(GenerateMojo.class,
       TrainMojo.class, ValidateMojo.class, PosteriorMojo.class, ReportMojo.class, DatasetMojo.class,
-      TrainMassesMojo.class, ValidateMassesMojo.class);
+      TrainMassesMojo.class, ValidateMassesMojo.class, PredictMassesMojo.class, ReportMassesMojo.class);
 
   @TempDir File dir;
 
@@ -39,8 +39,13 @@ class ParameterMappingTest {
       assertNotNull(command, "nml has no command for the goal " + goal);
       for (Map.Entry<String, String> d : MojoDefaults.written(goal).entrySet()) {
         OptionSpec option = command.getCommandSpec().findOption("--" + kebab(d.getKey()));
-        if (option != null && option.defaultValue() != null) {
-          assertEquals(d.getValue(), option.defaultValue(), goal + " parameter " + d.getKey());
+        if (option != null) {
+          // an option without a default would leave the value to the configuration type, which may differ
+          // (a boolean flag without one is false when absent)
+          String cliDefault = option.defaultValue() == null && option.typeInfo().isBoolean() ? "false"
+              : option.defaultValue();
+          assertNotNull(cliDefault, goal + " --" + kebab(d.getKey()) + " has no default; the goal's is " + d.getValue());
+          assertEquals(d.getValue(), cliDefault, goal + " parameter " + d.getKey());
           compared++;
         }
       }

@@ -2,8 +2,12 @@ package org.nucleiml.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.cluster.SlurmException;
 import org.nucleiml.inference.mcmc.NoFiniteStartException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -12,26 +16,15 @@ import picocli.CommandLine.ParseResult;
 /**
  * The one place where runtime failures become {@code nml} exit codes and messages, so commands only
  * map options onto a step configuration. Programming errors are not dressed up as a failed gate: they
- * print their stack trace and exit with {@link #INTERNAL_ERROR}.
+ * print their stack trace and exit with {@link ExitCodes#INTERNAL_ERROR}.
  */
 final class CliExceptionHandler implements IExecutionExceptionHandler {
-
-  /** Invalid input: the message names the parameter, the value and what is allowed. */
-  static final int INVALID_INPUT = 1;
-  /** A result missed its gate, or the posterior found no start: a real negative answer. */
-  static final int FAILED_RESULT = 3;
-  /** A file could not be read or written. */
-  static final int FILE_ERROR = 4;
-  /** Interrupted. */
-  static final int INTERRUPTED = 130;
-  /** A bug: anything else. */
-  static final int INTERNAL_ERROR = 70;
 
   @Override
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
     String prefix = "nml " + command.getCommandName() + ": ";
     int code = exitCode(e);
-    if (code == INTERNAL_ERROR) {
+    if (code == ExitCodes.INTERNAL_ERROR) {
       command.getErr().println(prefix + "internal error, please report it with this trace:");
       e.printStackTrace(command.getErr());
     } else {
@@ -44,22 +37,52 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
   /** The exit code of a failure. */
   static int exitCode(Exception e) {
     if (e instanceof InvalidParameterException) {
-      return INVALID_INPUT;
+      return ExitCodes.INVALID_INPUT;
     }
     if (e instanceof GateFailedException || e instanceof NoFiniteStartException) {
-      return FAILED_RESULT;
+      return ExitCodes.FAILED_RESULT;
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {
-      return FILE_ERROR;
+      return ExitCodes.FILE_ERROR;
+    }
+    if (e instanceof SlurmException) {
+      return ExitCodes.CLUSTER_ERROR;
     }
     if (e instanceof InterruptedException) {
       Thread.currentThread().interrupt();
-      return INTERRUPTED;
+      return ExitCodes.INTERRUPTED;
     }
-    return INTERNAL_ERROR;
+    return ExitCodes.INTERNAL_ERROR;
   }
 
   private static String message(Exception e) {
-    return e instanceof IOException ? "failed on a file: " + e : e.getMessage();
+    if (e instanceof IOException io) {
+      return fileMessage(io);
+    }
+    if (e instanceof UncheckedIOException u) {
+      String context = u.getMessage() == null || u.getMessage().equals(String.valueOf(u.getCause())) ? ""
+          : u.getMessage().replace(": " + u.getCause(), "") + ": ";
+      return context + fileMessage(u.getCause());
+    }
+    return e.getMessage();
+  }
+
+  /**
+   * One line naming the file and what went wrong, without the exception's class name (which is Java,
+   * not the user's concern): "no such file or directory: PATH", "permission denied: PATH".
+   */
+  static String fileMessage(IOException e) {
+    if (e instanceof NoSuchFileException n) {
+      return "no such file or directory: " + n.getFile();
+    }
+    if (e instanceof AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": "
+          + (f.getReason() == null ? "cannot be read or written" : f.getReason());
+    }
+    String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return "file error: " + text.lines().findFirst().orElse(text);
   }
 }

@@ -16,11 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "compare-studies", mixinStandardHelpOptions = true,
     description = {"Compare two study output directories (e.g. two target/nml) file by file: every file except"
         + " run-info.json must be byte-identical. Prints one line per file (for JSON, the keys that differ).",
-        "Exit code 0 when every file is identical, " + CompareStudiesCommand.OUTPUTS_DIFFER + " when any differs."})
+        "Exit code 0 when every file is identical, " + ExitCodes.OUTPUTS_DIFFER + " when any differs."})
 public final class CompareStudiesCommand implements Callable<Integer> {
-
-  /** Exit code when the two trees differ. */
-  static final int OUTPUTS_DIFFER = 5;
 
   @Spec private CommandSpec spec;
 
@@ -40,6 +37,6 @@ public final class CompareStudiesCommand implements Callable<Integer> {
     (differencesOnly ? comparison.differences() : comparison.files()).forEach(f -> out.println(f.line()));
     out.println(comparison.summary());
     out.flush();
-    return comparison.identical() ? 0 : OUTPUTS_DIFFER;
+    return comparison.identical() ? ExitCodes.OK : ExitCodes.OUTPUTS_DIFFER;
   }
 }

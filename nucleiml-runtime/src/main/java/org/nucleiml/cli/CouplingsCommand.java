@@ -19,8 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code nml couplings}: the inverse map, NMPs to couplings, printed as one JSON line with soft
  * diagnostics; exit 2 with the reason when no couplings exist.
  */
-@Command(name = "couplings", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
-    description = "Couplings of the nonlinear RMF model that reproduce seven nuclear-matter "
+@Command(name = "couplings", mixinStandardHelpOptions = true, description = "Couplings of the nonlinear RMF model that reproduce seven nuclear-matter "
         + "parameters (exit 2 with a reason when none exist).")
 final class CouplingsCommand implements Callable<Integer> {
 
@@ -32,7 +31,7 @@ final class CouplingsCommand implements Callable<Integer> {
 
   @Option(names = "--nmp", required = true, paramLabel = "JSON",
       description = "{\"rho0\":fm^-3,\"E0\":MeV,\"K0\":MeV,\"Q0\":MeV,\"mstar_over_m\":..,"
-          + "\"J0\":MeV,\"L0\":MeV}")
+          + "\"J0\":MeV,\"L0\":MeV} (what nml matter prints), a file holding it, or - for stdin.")
   private String nmp;
 
   @Option(names = "--constants", paramLabel = "JSON",
@@ -42,8 +41,9 @@ final class CouplingsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NuclearMatterParameters p = PhysicsJson.nmp(nmp);
-    ModelConstants m = PhysicsJson.constants("--constants", constants, ModelConstants.STUDY, false);
+    NuclearMatterParameters p = PhysicsJson.nmp(JsonArgument.read("--nmp", nmp, System.in));
+    ModelConstants m = PhysicsJson.constants("--constants", JsonArgument.read("--constants", constants, System.in),
+        ModelConstants.STUDY, false);
     InversionOutcome out = CouplingInverter.invert(p, m);
     ObjectNode json;
     if (out.hasCouplings()) {
@@ -58,7 +58,7 @@ final class CouplingsCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println(PhysicsJson.mapper().writeValueAsString(json));
     spec.commandLine().getOut().flush();
-    return out.hasCouplings() ? 0 : 2;
+    return out.hasCouplings() ? ExitCodes.OK : ExitCodes.NO_ANSWER;
   }
 
   /**

@@ -21,6 +21,8 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Mixin private StepOptions step;
 
+  @Mixin private EngineOptions engine;
+
   @Option(names = "--samples", defaultValue = GenerateConfiguration.DEFAULT_SAMPLES,
       description = "NMP sets of the whole run (default: ${DEFAULT-VALUE}).")
   private long samples;
@@ -100,6 +102,6 @@ public final class GenerateCommand implements Callable<Integer> {
         .box(BoxOption.parse(box)).thresholdMode(absolute ? "absolute" : "relative").threshold(threshold)
         .radiusRelativeThreshold(radiusThreshold).shard(shard, shards).merge(merge, mergeFrom)
         .chunkSize(chunkSize).outputDirectory(output).solver(s.toSettings())
-        .constants(ConstantsEntry.parse("--constants", constants).toConstants());
+        .constants(ConstantsEntry.parse("--constants", constants).toConstants()).engine(engine.engine());
   }
 }

@@ -112,6 +112,11 @@ public final class PhysicsJson {
     if (root == null || !root.isObject()) {
       throw new InvalidParameterException(option, "'" + json + "'", "a JSON object");
     }
+    if (root.has("error")) {
+      // the negative answer of nml couplings or matter piped on: say so instead of "unknown key 'error'"
+      throw new InvalidParameterException(option, "the result '" + root.get("error").asText() + "' ("
+          + root.path("message").asText(root.path("reason").asText("")) + ")", "the JSON of a successful run");
+    }
     Map<String, Double> values = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();

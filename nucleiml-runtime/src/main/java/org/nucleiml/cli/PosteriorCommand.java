@@ -34,7 +34,7 @@ public final class PosteriorCommand implements Callable<Integer> {
   private Path output;
 
   @Option(names = "--constraint", description = "NUCLEUS:OBSERVABLE[:RELATIVE_SIGMA], e.g. 40Ca:binding_energy:0.02; "
-      + "default: BE and Rch of 40Ca and 208Pb at 2%.")
+      + "default: BE and Rch of 40Ca and 208Pb at 2%%.")
   private List<String> constraints = List.of();
 
   @Option(names = "--box", split = ",", description = "Prior box ranges NAME=MIN:MAX; others keep Table 1.")

@@ -44,7 +44,9 @@ public final class SolveCommand implements Callable<Integer> {
   /** Columns of the batch output after name, nucleus, Z, N (also the JSON keys). */
   static final List<String> FIELDS = List.of("converged", "reason", "iterations",
       "binding_energy_MeV", "charge_radius_fm", "proton_radius_fm", "neutron_radius_fm", "skin_fm",
-      "pairing", "configuration", "level_crossing", "millis");
+      "pairing", "configuration", "level_crossing");
+  /** The wall-time column and key, written only with {@code --timing} (a run fact, not a result). */
+  static final String MILLIS = "millis";
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -52,11 +54,13 @@ public final class SolveCommand implements Callable<Integer> {
   String nucleus;
 
   @Option(names = "--couplings", description = "Couplings as JSON (g_sigma, g_omega, g_rho, A_MeV,"
-      + " B, C, Lambda_v; constant keys allowed).")
+      + " B, C, Lambda_v; constant keys allowed): what nml couplings prints, a file holding it, or - for"
+      + " stdin.")
   String couplings;
 
   @Option(names = "--nmp", description = "Nuclear-matter parameters as JSON (rho0, E0, K0, Q0,"
-      + " mstar_over_m, J0, L0), turned into couplings by the inverse map.")
+      + " mstar_over_m, J0, L0), turned into couplings by the inverse map: what nml matter prints, a"
+      + " file holding it, or - for stdin.")
   String nmp;
 
   @Option(names = "--constants", description = "Meson and nucleon masses as JSON (MeV); default:"
@@ -75,6 +79,10 @@ public final class SolveCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1", description = "Batch: worker threads.")
   int threads;
 
+  @Option(names = "--timing", description = "Add the wall time of each solve (millis) to the JSON or CSV;"
+      + " off by default so that the output depends only on the input.")
+  boolean timing;
+
   // Kept only to refuse it with a reason: warm starts gave spurious "converged" results (issue #22).
   @Option(names = "--warm-start", hidden = true, description = "Removed: every solve starts cold.")
   boolean warmStart;
@@ -85,11 +93,14 @@ public final class SolveCommand implements Callable<Integer> {
   String pairing;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     return input != null ? batch() : single();
   }
 
-  private int single() {
+  private int single() throws IOException {
+    String couplings = JsonArgument.read("--couplings", this.couplings, System.in);
+    String nmp = JsonArgument.read("--nmp", this.nmp, System.in);
+    String constants = JsonArgument.read("--constants", this.constants, System.in);
     if (nucleus == null) {
       throw new InvalidParameterException("--nucleus", "nothing", "a nucleus such as 208Pb (or"
           + " --input for a batch)");
@@ -112,7 +123,7 @@ public final class SolveCommand implements Callable<Integer> {
         error.put("message", inversion.message());
         spec.commandLine().getOut().println(error);
         spec.commandLine().getOut().flush();
-        return 2;
+        return ExitCodes.NO_ANSWER;
       }
       c = inversion.couplings();
     } else {
@@ -123,9 +134,13 @@ public final class SolveCommand implements Callable<Integer> {
     RmfSolver solver = new RmfSolver(settings(pairing));
     NucleusSolution s = solver.solve(target, c, k);
     long millis = (System.nanoTime() - t0) / 1_000_000L;
-    spec.commandLine().getOut().println(json(s, millis, solver.settings().pairing().prescription()));
+    ObjectNode result = json(s, solver.settings().pairing().prescription());
+    if (timing) {
+      result.put(MILLIS, millis);
+    }
+    spec.commandLine().getOut().println(result);
     spec.commandLine().getOut().flush();
-    return s.converged() ? 0 : 2;
+    return s.converged() ? ExitCodes.OK : ExitCodes.NO_ANSWER;
   }
 
   /** The default solver settings with the pairing prescription named by {@code --pairing}. */
@@ -135,7 +150,7 @@ public final class SolveCommand implements Callable<Integer> {
   }
 
   /** The contract's JSON object; NaN observables become null. */
-  static ObjectNode json(NucleusSolution s, long millis, PairingPrescription pairing) {
+  static ObjectNode json(NucleusSolution s, PairingPrescription pairing) {
     ObjectNode o = PhysicsJson.mapper().createObjectNode();
     o.put("nucleus", s.nucleus().name());
     o.put("Z", s.nucleus().z());
@@ -155,7 +170,6 @@ public final class SolveCommand implements Callable<Integer> {
     o.put("pairing", pairing.key());
     text(o, "configuration", s.configuration());
     text(o, "level_crossing", s.levelCrossing());
-    o.put("millis", millis);
     return o;
   }
 
@@ -192,7 +206,7 @@ public final class SolveCommand implements Callable<Integer> {
     RmfSolver solver = new RmfSolver(settings(pairing));
     List<BatchSolver.Result> results =
         new BatchSolver(solver, threads).solve(sets, targets);
-    writeAtomically(results, output, solver.settings().pairing().prescription());
+    writeAtomically(results, output, solver.settings().pairing().prescription(), timing);
     return 0;
   }
 
@@ -228,7 +242,7 @@ public final class SolveCommand implements Callable<Integer> {
 
   /** Writes the batch results CSV atomically (AtomicFiles: temporary file, then one move). */
   static void writeAtomically(List<BatchSolver.Result> results, Path file,
-      PairingPrescription pairing) {
+      PairingPrescription pairing, boolean timing) {
     try {
       AtomicFiles.write(file, temp -> {
         try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
@@ -236,9 +250,16 @@ public final class SolveCommand implements Callable<Integer> {
             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
           List<String> header = new ArrayList<>(List.of("name", "nucleus", "Z", "N"));
           header.addAll(FIELDS);
+          if (timing) {
+            header.add(MILLIS);
+          }
           csv.printRecord(header);
           for (BatchSolver.Result r : results) {
-            csv.printRecord(row(r, pairing));
+            List<Object> row = row(r, pairing);
+            if (timing) {
+              row.add(r.millis());
+            }
+            csv.printRecord(row);
           }
         }
       });
@@ -249,7 +270,7 @@ public final class SolveCommand implements Callable<Integer> {
 
 
   private static List<Object> row(BatchSolver.Result r, PairingPrescription pairing) {
-    ObjectNode json = json(r.solution(), r.millis(), pairing);
+    ObjectNode json = json(r.solution(), pairing);
     List<Object> row = new ArrayList<>(List.of(r.set().name(), r.nucleus().name(),
         r.nucleus().z(), r.nucleus().n()));
     for (String key : FIELDS) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.nucleiml.emulator.NetworkConfig;
 import org.nucleiml.emulator.TrainingReport;
 import org.nucleiml.study.config.TrainConfiguration;
 import picocli.CommandLine.Command;
@@ -35,7 +36,9 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Seed of splits, initialisation and shuffling.")
   private long seed;
 
-  @Option(names = "--epochs", description = "Maximum epochs of both networks (default: 200 and 300).")
+  @Option(names = "--epochs", description = "Caps the epochs of both networks (their minimum epochs lowered to"
+      + " fit); default: the classifier " + NetworkConfig.Defaults.CLASSIFIER_MAX_EPOCHS + ", the regressor "
+      + NetworkConfig.Defaults.REGRESSOR_MAX_EPOCHS + ".")
   private Integer epochs;
 
   @Option(names = "--regression-loss", defaultValue = TrainConfiguration.DEFAULT_REGRESSION_LOSS,

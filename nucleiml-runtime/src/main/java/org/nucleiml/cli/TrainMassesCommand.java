@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nucleiml.study.config.MassModelEntry;
+import org.nucleiml.study.config.MdnModelEntry;
 import org.nucleiml.study.config.MassTrainConfiguration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +21,13 @@ public final class TrainMassesCommand implements Callable<Integer> {
 
   @Mixin private StepOptions step;
 
+  @Mixin private EngineOptions engine;
+
   @Option(names = "--model", required = true, description = "id=A-III,dataset=DIR,featureSet=huang-III,hidden=80/40"
-      + "[,method=III][,baseline=ws4][,seed=42][,schedule=ci][,epochs=3000][,batchSize=32][,stopping=validation] "
-      + "(repeatable).")
+      + "[,method=III][,baseline=ws4][,seed=42][,schedule=ci][,epochs=3000][,batchSize=32][,stopping=validation], "
+      + "or for a [S004] mixture density model type=mdn,id=piml,dataset=DIR[,schedule=ci|full|fast|custom]"
+      + "[,epochs=..][,learningRate=..][,components=1][,lambda=1][,gkReduction=MEAN_ABS][,minSigmaKeV=1] "
+      + "(repeatable; one type per run).")
   private List<String> models;
 
   @Option(names = "--min-z", defaultValue = MassTrainConfiguration.DEFAULT_MIN_Z, description = "Smallest Z of the mass table.")
@@ -34,10 +39,37 @@ public final class TrainMassesCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Output directory.")
   private Path output;
 
+  @Option(names = "--member", description = "Train only the model with this 0-based index (in --model order) into"
+      + " --members-dir/member-<index>, with a completion marker: one Slurm array task.")
+  private Integer member;
+
+  @Option(names = "--members-dir", description = "With --member: the directory of the members' outputs.")
+  private Path membersDir;
+
+  @Option(names = "--merge-from", description = "Join the models trained by --member runs in this directory into"
+      + " --output instead of training.")
+  private Path mergeFrom;
+
   @Override
   public Integer call() throws Exception {
-    MassTrainConfiguration configuration = new MassTrainConfiguration().outputDirectory(output).minZ(minZ).minN(minN);
-    models.forEach(m -> configuration.model(MassModelEntry.parse(m)));
+    MassTrainConfiguration configuration = new MassTrainConfiguration().outputDirectory(output).minZ(minZ).minN(minN)
+        .engine(engine.engine());
+    if (member != null) {
+      if (membersDir == null) {
+        throw new org.nucleiml.InvalidParameterException("--members-dir", null, "a directory, with --member");
+      }
+      configuration.member(member, membersDir);
+    }
+    if (mergeFrom != null) {
+      configuration.mergeFrom(mergeFrom);
+    }
+    for (String m : models) {
+      if (MdnModelEntry.isMdnText(m)) {
+        configuration.mdnModel(MdnModelEntry.parse(m));
+      } else {
+        configuration.model(MassModelEntry.parse(m));
+      }
+    }
     return step.run(configuration);
   }
 }

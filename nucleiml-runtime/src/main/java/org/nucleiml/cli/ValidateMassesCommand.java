@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nucleiml.study.config.FailOnGate;
 import org.nucleiml.study.config.MassModelEntry;
+import org.nucleiml.study.config.MdnModelEntry;
 import org.nucleiml.study.config.MassValidateConfiguration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,13 @@ public final class ValidateMassesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     MassValidateConfiguration configuration = new MassValidateConfiguration().modelDirectory(modelDirectory)
         .outputDirectory(output).failOnGate(failOnGate);
-    models.forEach(m -> configuration.model(MassModelEntry.parse(m)));
+    for (String m : models) {
+      if (MdnModelEntry.isMdnText(m)) {
+        configuration.mdnModel(MdnModelEntry.parse(m));
+      } else {
+        configuration.model(MassModelEntry.parse(m));
+      }
+    }
     gates.forEach(configuration::gate);
     return step.run(configuration);
   }

@@ -1,6 +1,8 @@
 package org.nucleiml.cluster;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.nucleiml.InvalidParameterException;
@@ -33,6 +35,32 @@ public record ArrayJob(String name, Path directory, int tasks, List<String> task
     taskCommand = List.copyOf(taskCommand);
     mergeCommand = List.copyOf(mergeCommand);
     directory = directory.toAbsolutePath().normalize();
+  }
+
+  /**
+   * A job whose tasks and merge run the {@code nml} CLI from the runtime jars, staged into
+   * {@code directory/lib} (so the nodes need neither Maven nor a network).
+   *
+   * @param taskArguments the command and options of one task, e.g. {@code generate ... --shard {task}}
+   * @param mergeArguments the command and options of the merge job
+   */
+  public static ArrayJob ofCli(String name, Path directory, int tasks, List<String> taskArguments,
+      List<String> mergeArguments, IntPredicate complete) throws IOException {
+    return ofCli(name, directory, tasks, RuntimeJars.stageCommand(directory.resolve("lib")), taskArguments,
+        mergeArguments, complete);
+  }
+
+  /**
+   * A job whose tasks and merge run the {@code nml} CLI through {@code java}, a command such as
+   * {@link RuntimeJars#stageCommand} returns (tests give their own class path).
+   */
+  public static ArrayJob ofCli(String name, Path directory, int tasks, List<String> java, List<String> taskArguments,
+      List<String> mergeArguments, IntPredicate complete) {
+    List<String> task = new ArrayList<>(java);
+    task.addAll(taskArguments);
+    List<String> merge = new ArrayList<>(java);
+    merge.addAll(mergeArguments);
+    return new ArrayJob(name, directory, tasks, task, merge, complete);
   }
 
   /** The log of task {@code i}. */

@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -87,6 +88,7 @@ public final class SlurmArrayRun {
 
   private void await(ArrayJob job, Submission submission, List<String> ids)
       throws IOException, InterruptedException {
+    long start = System.nanoTime();
     ProgressMeter meter = new ProgressMeter("slurm " + job.name() + ": tasks done", submission.tasks().size(),
         Duration.ofSeconds(10), log);
     List<Integer> open = new ArrayList<>(submission.tasks());
@@ -135,7 +137,8 @@ public final class SlurmArrayRun {
             "exit code 0 but its output is missing or incomplete", job.taskLog(task), tail(job.taskLog(task)));
       }
     }
-    log.accept("slurm " + job.name() + ": all " + job.tasks() + " tasks and the merge succeeded");
+    log.accept(String.format(Locale.ROOT, "slurm %s: all %d tasks and the merge succeeded, %.0f s after submission",
+        job.name(), job.tasks(), (System.nanoTime() - start) / 1e9));
   }
 
   private void refuseWhileEarlierJobsRun(ArrayJob job) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package org.nucleiml.cluster;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -56,6 +57,18 @@ public record SlurmOptions(Optional<String> partition, Optional<String> account,
     if (pollInterval.isNegative() || pollInterval.isZero()) {
       throw new InvalidParameterException("slurm.pollInterval", pollInterval, "a positive duration");
     }
+  }
+
+  /**
+   * The options as front ends give them: null or blank text for an unset value, further sbatch options
+   * comma-separated, whole seconds between queue queries (at least 1).
+   */
+  public static SlurmOptions of(String partition, String account, String timeLimit, int cpusPerTask, String memory,
+      int arrayThrottle, String extraOptions, boolean submit, boolean await, int pollSeconds) {
+    return new SlurmOptions(Optional.ofNullable(partition), Optional.ofNullable(account),
+        Optional.ofNullable(timeLimit), cpusPerTask, Optional.ofNullable(memory), arrayThrottle,
+        extraOptions == null ? List.of() : Arrays.stream(extraOptions.split(",")).map(String::trim)
+            .filter(o -> !o.isEmpty()).toList(), submit, await, Duration.ofSeconds(Math.max(1, pollSeconds)));
   }
 
   private static Optional<String> word(String name, Optional<String> value, Pattern pattern, String allowed) {

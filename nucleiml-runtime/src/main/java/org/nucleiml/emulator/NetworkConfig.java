@@ -30,13 +30,25 @@ public record NetworkConfig(List<Integer> hiddenLayers, double learningRate, int
    * its best epoch near 20, where the study's 600 minimum epochs only overfit (best epoch 68 of 600,
    * 12x the time); see docs/emulator.md.
    */
-  public static final NetworkConfig CLASSIFIER = new NetworkConfig(List.of(64, 64, 64, 64), 1e-3, 128, 200, 20, 15);
+  public static final NetworkConfig CLASSIFIER =
+      new NetworkConfig(List.of(64, 64, 64, 64), 1e-3, 128, Defaults.CLASSIFIER_MAX_EPOCHS, 20, 15);
   /**
    * The default regressor: 4 x 64, lr 1e-3, batch 32, at most 300 epochs, at least 100, patience 50.
    * Batch 32 beat the study's 128 on real data (BE within 1%: 0.85 after 300 epochs vs 0.75 after
    * 500), and 500 epochs gave no more than 300 (0.82); see docs/emulator.md.
    */
-  public static final NetworkConfig REGRESSOR = new NetworkConfig(List.of(64, 64, 64, 64), 1e-3, 32, 300, 100, 50);
+  public static final NetworkConfig REGRESSOR =
+      new NetworkConfig(List.of(64, 64, 64, 64), 1e-3, 32, Defaults.REGRESSOR_MAX_EPOCHS, 100, 50);
+
+  /** Compile-time constants of the defaults that help texts quote (annotation values must be constants). */
+  public static final class Defaults {
+    /** Maximum epochs of {@link #CLASSIFIER}. */
+    public static final int CLASSIFIER_MAX_EPOCHS = 200;
+    /** Maximum epochs of {@link #REGRESSOR}. */
+    public static final int REGRESSOR_MAX_EPOCHS = 300;
+
+    private Defaults() {}
+  }
 
   /**
    * A network's configuration, validated with {@code network} (e.g. "classifier") in every message,

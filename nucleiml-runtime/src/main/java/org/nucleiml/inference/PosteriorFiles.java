@@ -21,7 +21,8 @@ import org.nucleiml.files.AtomicFiles;
 
 /**
  * The files of a posterior run: chain.csv (walker, step, the NMPs, log posterior), posterior.json
- * (see {@link PosteriorJson}), corner.png and marginals.png, each written atomically.
+ * (see {@link PosteriorJson}), posterior-summary.csv (see {@link PosteriorSummaryCsv}), corner.png and
+ * marginals.png, each written atomically.
  */
 public final class PosteriorFiles {
 
@@ -29,6 +30,8 @@ public final class PosteriorFiles {
   public static final String CHAIN = "chain.csv";
   /** The summary file's name. */
   public static final String POSTERIOR = "posterior.json";
+  /** The summary table's name ({@link PosteriorSummaryCsv}). */
+  public static final String SUMMARY = PosteriorSummaryCsv.FILE;
   /** The corner plot's name. */
   public static final String CORNER = "corner.png";
   /** The marginals plot's name. */
@@ -45,6 +48,7 @@ public final class PosteriorFiles {
     Map<String, Object> json = PosteriorJson.of(result);
     AtomicFiles.writeString(directory.resolve(POSTERIOR),
         JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+    AtomicFiles.writeString(directory.resolve(SUMMARY), PosteriorSummaryCsv.render(result));
     PlotSeries series = new PlotSeries(result.config().name() + " (" + result.backend() + ")",
         result.chain().points());
     CornerPlot.write(directory.resolve(CORNER), result.names(), List.of(series));

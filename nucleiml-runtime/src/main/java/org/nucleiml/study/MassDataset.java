@@ -37,6 +37,11 @@ record MassDataset(String name, NucleiTable table, String sha256) {
 
   /** Reads nuclei.csv and checks dataset.json's target is the binding energy. */
   static MassDataset read(Path dir) throws IOException {
+    return read(dir, "binding_energy");
+  }
+
+  /** Reads nuclei.csv and checks dataset.json's target ({@code binding_energy} or {@code mass_excess}). */
+  static MassDataset read(Path dir, String expectedTarget) throws IOException {
     Path csv = dir.resolve(DatasetConfig.NUCLEI_FILE);
     Path json = dir.resolve(DatasetConfig.DATASET_FILE);
     if (!Files.isRegularFile(csv) || !Files.isRegularFile(json)) {
@@ -44,20 +49,26 @@ record MassDataset(String name, NucleiTable table, String sha256) {
           + DatasetConfig.NUCLEI_FILE + " and " + DatasetConfig.DATASET_FILE + " of nml:dataset");
     }
     JsonNode target = new ObjectMapper().readTree(json.toFile()).path("target");
-    if (!"binding_energy".equals(target.asText())) {
-      throw new InvalidParameterException("target of " + json, target.asText(),
-          "binding_energy (the mass models predict B in MeV)");
+    if (!expectedTarget.equals(target.asText())) {
+      throw new InvalidParameterException("target of " + json, target.asText(), expectedTarget
+          + (expectedTarget.equals("mass_excess") ? " (the MDN models predict the mass excess in MeV)"
+              : " (the mass models predict B in MeV)"));
     }
     return new MassDataset(dir.getFileName().toString(), NucleiCsv.read(csv), ContentHash.of(csv));
   }
 
   /** Reads each distinct directory once, in first-use order. */
   static Map<Path, MassDataset> readAll(List<Path> dirs) throws IOException {
+    return readAll(dirs, "binding_energy");
+  }
+
+  /** {@link #readAll(List)} with another expected target. */
+  static Map<Path, MassDataset> readAll(List<Path> dirs, String expectedTarget) throws IOException {
     Map<Path, MassDataset> read = new LinkedHashMap<>();
     for (Path d : dirs) {
       Path key = d.toAbsolutePath().normalize();
       if (!read.containsKey(key)) {
-        read.put(key, read(d));
+        read.put(key, read(d, expectedTarget));
       }
     }
     return read;

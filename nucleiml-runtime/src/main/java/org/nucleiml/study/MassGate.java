@@ -10,19 +10,23 @@ import org.nucleiml.InvalidParameterException;
  * A build gate on a mass-model metric, written {@code metric[subject@set]=threshold}:
  * {@code maxRmsKeV}, {@code maxMaeKeV}, {@code maxP95KeV} with subject a model id (set: train,
  * validation, test, all or an evaluation set) or {@code ws4} (set: a data-set name, all its nuclei), and
- * {@code maxRatio[<model>@test/train]} (the RMS ratio of two sets).
+ * {@code maxRatio[<model>@test/train]} (the RMS ratio of two sets); for MDN models also
+ * {@code minCoverage1Sigma}, {@code minCoverage2Sigma}, {@code minCoverage3Sigma} (lower bounds),
+ * {@code maxNll} and {@code maxGkRmsKeV[<model or ws4>@S]} (the GK rms of the means over the data set).
  *
- * @param metric maxRmsKeV, maxMaeKeV, maxP95KeV or maxRatio
+ * @param metric maxRmsKeV, maxMaeKeV, maxP95KeV, maxRatio, minCoverage{1,2,3}Sigma, maxNll or maxGkRmsKeV
  * @param subject a model id or ws4
  * @param set a set, a data set, or {@code a/b} for maxRatio
- * @param threshold the largest value that passes
+ * @param threshold the largest value that passes (the smallest for a min... metric)
  */
 public record MassGate(String metric, String subject, String set, double threshold) {
 
   private static final Pattern SPEC = Pattern.compile("\\s*(\\w+)\\[([^@\\]]+)@([^\\]]+)]\\s*=\\s*(\\S+)\\s*");
-  private static final List<String> METRICS = List.of("maxRmsKeV", "maxMaeKeV", "maxP95KeV", "maxRatio");
+  private static final List<String> METRICS = List.of("maxRmsKeV", "maxMaeKeV", "maxP95KeV", "maxRatio",
+      "minCoverage1Sigma", "minCoverage2Sigma", "minCoverage3Sigma", "maxNll", "maxGkRmsKeV");
   private static final String FORM = "metric[model@set]=value, e.g. maxRmsKeV[A-III@test]=250, "
-      + "maxRmsKeV[ws4@caseA]=280 or maxRatio[A-III@test/train]=3 (metric maxRmsKeV, maxMaeKeV, maxP95KeV, maxRatio)";
+      + "maxRmsKeV[ws4@caseA]=280 or maxRatio[A-III@test/train]=3 (metric maxRmsKeV, maxMaeKeV, maxP95KeV, maxRatio; "
+      + "for MDN models also minCoverage1Sigma, minCoverage2Sigma, minCoverage3Sigma, maxNll, and maxGkRmsKeV[<model>@S])";
 
   /** Parses one gate; a malformed one names the text and the form. */
   public static MassGate parse(String text) {
@@ -50,18 +54,24 @@ public record MassGate(String metric, String subject, String set, double thresho
 
   /** The unit of the threshold and the measured value. */
   String unit() {
-    return metric.equals("maxRatio") ? "" : " keV";
+    return metric.endsWith("KeV") ? " keV" : "";
+  }
+
+  /** Whether the threshold is a lower bound (coverage) rather than an upper one. */
+  boolean lowerBound() {
+    return metric.startsWith("min");
   }
 
   /** One report line: gate, required and measured value. */
   String describe(double measured) {
-    return String.format(Locale.ROOT, "%s: required <= %s%s, measured %.1f%s: %s", target(),
-        format(threshold), unit(), measured, unit(), passes(measured) ? "passed" : "FAILED");
+    return String.format(Locale.ROOT, "%s: required %s %s%s, measured %s%s: %s", target(), lowerBound() ? ">=" : "<=",
+        format(threshold), unit(), String.format(Locale.ROOT, unit().isEmpty() ? "%.3f" : "%.1f", measured), unit(),
+        passes(measured) ? "passed" : "FAILED");
   }
 
   /** Whether a measured value passes (NaN never does). */
   boolean passes(double measured) {
-    return measured <= threshold;
+    return lowerBound() ? measured >= threshold : measured <= threshold;
   }
 
   private static String format(double v) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.nucleiml.RuntimeVersion;
+import org.nucleiml.cluster.MemberOutputs;
 import org.nucleiml.emulator.DeterministicZip;
 import org.nucleiml.emulator.massmodel.MassModelFile;
 import org.nucleiml.emulator.massmodel.MassModelTrainer;
@@ -38,6 +39,10 @@ import org.nucleiml.study.config.MassModelEntry;
  * nucleus of the WS4 table in the study's domain), an index, and the released zip of all of them. The
  * fingerprint holds the models, the data sets' SHA-256s and the WS4 table's; the thread count and the
  * output directory are run facts and go to run-info.json only.
+ *
+ * <p>The models are independent: {@link #trainMember} trains one of them alone (a Slurm array task)
+ * and {@link #merge} joins such members into the same outputs as {@link #run}, which assembles them
+ * through the same code from the same bytes.
  */
 public final class MassTrainStep {
 
@@ -87,54 +92,158 @@ public final class MassTrainStep {
     return id + ".curve.csv";
   }
 
+  /** The inputs every model and the mass table are computed from, read once. */
+  record Inputs(Map<Path, MassDataset> datasets, TableSource.LoadedTable ws4Source, Ws4Table ws4) {}
+
+  /** Reads the models' data sets and the bundled WS4 table. */
+  Inputs load() throws IOException {
+    TableSource.LoadedTable ws4Source = TableSource.bundled(TableFormat.WS4).load();
+    return new Inputs(MassDataset.readAll(models.stream().map(MassModelEntry::dataset).toList()), ws4Source,
+        ws4Source.ws4Table("ws4"));
+  }
+
+  /** The models, in the configured order (model {@code i} is member {@code i}). */
+  List<MassModelEntry> models() {
+    return models;
+  }
+
   /** Everything the outputs depend on; paths and threads are deliberately absent. */
-  StepFingerprint fingerprint(Map<Path, MassDataset> datasets, TableSource.LoadedTable ws4) {
+  StepFingerprint fingerprint(Inputs in) {
     StepFingerprint.Builder b = StepFingerprint.builder("train-masses", RuntimeVersion.fingerprint())
         .parameter("minZ", minZ).parameter("minN", minN)
-        .input("table.ws4", ws4.sha256());
+        .input("table.ws4", in.ws4Source().sha256());
     for (MassModelEntry m : models) {
       b.parameter("model." + m.id(), m.describe());
-      MassDataset d = MassDataset.of(datasets, m.dataset());
+      MassDataset d = MassDataset.of(in.datasets(), m.dataset());
       b.input("dataset." + d.name(), d.sha256());
     }
     return b.build();
   }
 
+  /**
+   * What model {@code i}'s files depend on: its definition and its data set (not the mass table's
+   * domain, the other models or the WS4 table). A member computed for anything else is not joined.
+   */
+  String memberFingerprint(int i, Inputs in) {
+    MassModelEntry m = models.get(i);
+    return StepFingerprint.builder("train-masses-model", RuntimeVersion.fingerprint()).parameter("id", m.id())
+        .parameter("model", m.describe()).input("dataset", MassDataset.of(in.datasets(), m.dataset()).sha256())
+        .build().digest();
+  }
+
   /** Trains and writes unless the outputs are up to date. */
   public StepRunner.Outcome run(Optional<BuildCache> cache) throws IOException, InterruptedException {
-    Map<Path, MassDataset> datasets = MassDataset.readAll(models.stream().map(MassModelEntry::dataset).toList());
-    TableSource.LoadedTable ws4Source = TableSource.bundled(TableFormat.WS4).load();
-    Ws4Table ws4 = ws4Source.ws4Table("ws4");
-    return new StepRunner(log, cache).run(fingerprint(datasets, ws4Source), outputDirectory, () -> {
+    Inputs in = load();
+    return new StepRunner(log, cache).run(fingerprint(in), outputDirectory, () -> {
       long start = System.nanoTime();
-      List<MassModelTrainer.Job> jobs = new ArrayList<>();
-      for (MassModelEntry m : models) {
-        jobs.add(new MassModelTrainer.Job(m.definition(),
-            MassModelInputs.data(m, MassDataset.of(datasets, m.dataset()))));
+      List<Map<String, byte[]>> members = new ArrayList<>();
+      for (int i = 0; i < models.size(); i++) {
+        members.add(train(i, in));
       }
-      List<TrainedMassModel> trained = MassModelTrainer.trainAll(jobs, threads, log);
-      Map<String, byte[]> files = new TreeMap<>();
-      List<String> outputs = new ArrayList<>();
-      for (TrainedMassModel t : trained) {
-        files.put(modelFile(t.id()), MassModelFile.encode(t));
-        AtomicFiles.writeString(outputDirectory.resolve(curveFile(t.id())), t.curve().toCsv());
-        outputs.add(curveFile(t.id()));
-      }
-      files.put(MASS_TABLE, massTable(trained, datasets, ws4).getBytes(StandardCharsets.UTF_8));
-      files.put(INDEX, index(datasets).getBytes(StandardCharsets.UTF_8));
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        AtomicFiles.writeBytes(outputDirectory.resolve(f.getKey()), f.getValue());
-        outputs.add(f.getKey());
-      }
-      AtomicFiles.writeBytes(outputDirectory.resolve(ZIP), DeterministicZip.of(files));
-      outputs.add(ZIP);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      AtomicFiles.writeString(outputDirectory.resolve(RUN_INFO), String.format(Locale.ROOT,
-          "{%n  \"step\" : \"train-masses\",%n  \"wall_seconds\" : %.1f,%n  \"threads\" : %d%n}%n", seconds, threads));
-      log.accept(String.format(Locale.ROOT, "nml:train-masses trained %d models in %.0f s on %d threads; wrote %s",
-          trained.size(), seconds, threads, outputDirectory.resolve(ZIP)));
-      return outputs;
+      return assemble(members, in, start);
     });
+  }
+
+  /**
+   * Trains model {@code i} alone (an array task of the Slurm engine) into its member directory, unless
+   * that already holds this model complete; its bytes equal those of the same model in a whole run.
+   */
+  public void trainMember(int i, MemberOutputs members) throws IOException {
+    checkMember(i);
+    Inputs in = load();
+    String fingerprint = memberFingerprint(i, in);
+    String id = models.get(i).id();
+    if (members.complete(i, fingerprint)) {
+      log.accept("nml:train-masses model " + id + " is up to date (" + members.directory(i) + ")");
+      return;
+    }
+    long start = System.nanoTime();
+    members.commit(i, fingerprint, train(i, in));
+    log.accept(String.format(Locale.ROOT, "nml:train-masses trained model %d (%s) in %.0f s on %d threads; wrote %s",
+        i, id, (System.nanoTime() - start) / 1e9, threads, members.directory(i)));
+  }
+
+  /**
+   * Joins the members trained by {@link #trainMember} into the outputs of a whole run (the merge job of
+   * the Slurm engine), recorded under the whole run's fingerprint; fails naming a member that is
+   * missing, incomplete or computed for another configuration.
+   */
+  public StepRunner.Outcome merge(MemberOutputs members) throws IOException, InterruptedException {
+    Inputs in = load();
+    return new StepRunner(log, Optional.empty()).run(fingerprint(in), outputDirectory, () -> {
+      long start = System.nanoTime();
+      List<Map<String, byte[]>> files = new ArrayList<>();
+      for (int i = 0; i < models.size(); i++) {
+        Map<String, byte[]> member = members.read(i, memberFingerprint(i, in));
+        if (member == null) {
+          throw new org.nucleiml.InvalidParameterException("member " + i + " (model " + models.get(i).id() + ")",
+              members.directory(i), "a complete model of this configuration (train it again: nml train-masses "
+                  + "--member " + i + " with the same models, or re-run the build)");
+        }
+        files.add(member);
+      }
+      return assemble(files, in, start);
+    });
+  }
+
+  private void checkMember(int i) {
+    if (i < 0 || i >= models.size()) {
+      throw new org.nucleiml.InvalidParameterException("member", i, "a model index in [0, " + models.size() + ")");
+    }
+  }
+
+  /** Model {@code i}'s own files: its model file and its learning curve. */
+  private Map<String, byte[]> train(int i, Inputs in) {
+    MassModelEntry m = models.get(i);
+    MassModelTrainer.Job job = new MassModelTrainer.Job(m.definition(),
+        MassModelInputs.data(m, MassDataset.of(in.datasets(), m.dataset())));
+    TrainedMassModel t = MassModelTrainer.trainAll(List.of(job), threads, log).get(0);
+    Map<String, byte[]> files = new TreeMap<>();
+    files.put(modelFile(t.id()), MassModelFile.encode(t));
+    files.put(curveFile(t.id()), t.curve().toCsv().getBytes(StandardCharsets.UTF_8));
+    return files;
+  }
+
+  /**
+   * Writes the outputs from every model's files, whichever engine trained them: the mass table is
+   * predicted by the models read back from their files, so it depends only on those bytes.
+   */
+  private List<String> assemble(List<Map<String, byte[]>> members, Inputs in, long start) throws IOException {
+    List<TrainedMassModel> trained = new ArrayList<>();
+    Map<String, byte[]> files = new TreeMap<>();
+    List<String> outputs = new ArrayList<>();
+    for (int i = 0; i < models.size(); i++) {
+      String id = models.get(i).id();
+      byte[] model = members.get(i).get(modelFile(id));
+      trained.add(MassModelFile.decode(model, modelFile(id)));
+      files.put(modelFile(id), model);
+      AtomicFiles.writeBytes(outputDirectory.resolve(curveFile(id)), members.get(i).get(curveFile(id)));
+      outputs.add(curveFile(id));
+    }
+    files.put(MASS_TABLE, massTable(trained, in.datasets(), in.ws4()).getBytes(StandardCharsets.UTF_8));
+    files.put(INDEX, index(in.datasets()).getBytes(StandardCharsets.UTF_8));
+    double seconds = writeRelease(outputDirectory, files, outputs, start, threads);
+    log.accept(String.format(Locale.ROOT, "nml:train-masses wrote %d models in %.0f s on %d threads; wrote %s",
+        trained.size(), seconds, threads, outputDirectory.resolve(ZIP)));
+    return outputs;
+  }
+
+  /**
+   * Writes the released files, the deterministic zip of them and run-info.json (wall time and threads,
+   * never released), adding their names to {@code outputs}; returns the wall seconds since {@code start}.
+   */
+  static double writeRelease(Path outputDirectory, Map<String, byte[]> files, List<String> outputs, long start,
+      int threads) throws IOException {
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      AtomicFiles.writeBytes(outputDirectory.resolve(f.getKey()), f.getValue());
+      outputs.add(f.getKey());
+    }
+    AtomicFiles.writeBytes(outputDirectory.resolve(ZIP), DeterministicZip.of(files));
+    outputs.add(ZIP);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    AtomicFiles.writeString(outputDirectory.resolve(RUN_INFO), String.format(Locale.ROOT,
+        "{%n  \"step\" : \"train-masses\",%n  \"wall_seconds\" : %.1f,%n  \"threads\" : %d%n}%n", seconds, threads));
+    return seconds;
   }
 
   /**
@@ -211,7 +320,7 @@ public final class MassTrainStep {
     return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
   }
 
-  private static String mev(double v) {
+  static String mev(double v) {
     return String.format(Locale.ROOT, "%.6f", v);
   }
 
@@ -219,13 +328,18 @@ public final class MassTrainStep {
   static Map<String, TrainedMassModel> read(Path dir, List<MassModelEntry> models) throws IOException {
     Map<String, TrainedMassModel> read = new LinkedHashMap<>();
     for (MassModelEntry m : models) {
-      Path file = dir.resolve(modelFile(m.id()));
-      if (!Files.isRegularFile(file)) {
-        throw new org.nucleiml.InvalidParameterException("modelDirectory", dir,
-            "a directory holding " + modelFile(m.id()) + " (run nml:train-masses with the same models first)");
-      }
-      read.put(m.id(), TrainedMassModel.read(file));
+      read.put(m.id(), TrainedMassModel.read(existingModelFile(dir, m.id())));
     }
     return read;
+  }
+
+  /** The model file of {@code id} in {@code dir}, which must exist. */
+  static Path existingModelFile(Path dir, String id) {
+    Path file = dir.resolve(modelFile(id));
+    if (!Files.isRegularFile(file)) {
+      throw new org.nucleiml.InvalidParameterException("modelDirectory", dir,
+          "a directory holding " + modelFile(id) + " (run nml:train-masses with the same models first)");
+    }
+    return file;
   }
 }

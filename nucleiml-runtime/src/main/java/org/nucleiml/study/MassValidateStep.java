@@ -190,7 +190,8 @@ public final class MassValidateStep {
     };
   }
 
-  private static MassSurface surface(List<NucleusRow> rows) {
+  /** The measured B of {@code rows} as a surface (empty elsewhere). */
+  static MassSurface surface(List<NucleusRow> rows) {
     Map<Nuclide, Double> map = new HashMap<>();
     rows.forEach(r -> map.put(r.nuclide(), r.targetMeV()));
     return (z, n) -> {
@@ -227,7 +228,8 @@ public final class MassValidateStep {
             "a set of model " + r.entry().id() + ": " + r.sets().stream().map(SetMetrics::set).toList()));
   }
 
-  private static double value(String metric, MassErrors e) {
+  /** The value a gate's metric reads from errors: MAE, p95 |error| or (maxRmsKeV, maxRatio) RMS. */
+  static double value(String metric, MassErrors e) {
     return switch (metric) {
       case "maxMaeKeV" -> e.maeKeV();
       case "maxP95KeV" -> e.p95AbsKeV();
@@ -273,7 +275,8 @@ public final class MassValidateStep {
     return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
   }
 
-  private static ObjectNode errors(ObjectNode o, MassErrors e) {
+  /** Writes the error statistics into {@code o} (keV, one decimal). */
+  static ObjectNode errors(ObjectNode o, MassErrors e) {
     o.put("count", e.count());
     o.put("rms_keV", round(e.rmsKeV()));
     o.put("mae_keV", round(e.maeKeV()));
@@ -297,7 +300,7 @@ public final class MassValidateStep {
     for (ModelMetrics r : results) {
       for (SetMetrics s : r.sets()) {
         var paper = HuangTableIII.of(r.entry().id(), s.set());
-        sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.1f | %.0f |%n",
+        sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %s | %s | %.1f | %.1f | %.0f |\n",
             r.entry().id(), s.set(), s.model().count(), s.model().rmsKeV(), s.model().maeKeV(),
             s.model().p95AbsKeV(), paper.map(p -> fmt(p.rmsKeV())).orElse("-"),
             paper.map(p -> fmt(p.maeKeV())).orElse("-"), s.ws4().rmsKeV(), s.ws4().maeKeV(),
@@ -307,7 +310,7 @@ public final class MassValidateStep {
     sb.append("\n## Separation energies (all nuclei of the data set, where both nuclei are in it)\n\n");
     sb.append("| model | S_n n | S_n RMS | S_n RMS WS4 | S_p n | S_p RMS | S_p RMS WS4 |\n|---|---:|---:|---:|---:|---:|---:|\n");
     for (ModelMetrics r : results) {
-      sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d | %.1f | %.1f |%n", r.entry().id(),
+      sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d | %.1f | %.1f |\n", r.entry().id(),
           r.neutronSeparation().get(0).count(), r.neutronSeparation().get(0).rmsKeV(),
           r.neutronSeparation().get(1).rmsKeV(), r.protonSeparation().get(0).count(),
           r.protonSeparation().get(0).rmsKeV(), r.protonSeparation().get(1).rmsKeV()));
@@ -333,7 +336,7 @@ public final class MassValidateStep {
       sb.append('\n');
     }
     sb.append("\n## WS4 on each data set\n\n| data set | n | RMS | MAE |\n|---|---:|---:|---:|\n");
-    ws4ByDataset.forEach((name, e) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", name,
+    ws4ByDataset.forEach((name, e) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |\n", name,
         e.count(), e.rmsKeV(), e.maeKeV())));
     if (!gateLines.isEmpty()) {
       sb.append("\n## Gates\n\n");

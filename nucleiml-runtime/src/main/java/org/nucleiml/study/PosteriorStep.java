@@ -74,7 +74,7 @@ public final class PosteriorStep {
     PosteriorResult[] result = new PosteriorResult[1];
     StepRunner.Outcome outcome = new StepRunner(log, cache).run(fingerprint(), directory, () -> {
       result[0] = PosteriorRun.runAndWrite(config, backend, directory, log);
-      return List.of(PosteriorFiles.CHAIN, PosteriorFiles.POSTERIOR, PosteriorFiles.CORNER,
+      return List.of(PosteriorFiles.CHAIN, PosteriorFiles.POSTERIOR, PosteriorFiles.SUMMARY, PosteriorFiles.CORNER,
           PosteriorFiles.MARGINALS);
     });
     PosteriorSummaryLog.log(directory, log);

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.nucleiml.cluster.ArrayJob;
-import org.nucleiml.cluster.RuntimeJars;
-import org.nucleiml.cluster.SlurmArrayRun;
-import org.nucleiml.cluster.SlurmException;
 import org.nucleiml.cluster.SlurmOptions;
 import org.nucleiml.data.ShardMerger;
 
@@ -58,40 +55,22 @@ public final class SlurmGeneration {
 
   /** Submits what is missing, waits (unless told not to) and checks the merged outputs. */
   public StepRunner.Outcome run() throws IOException, InterruptedException {
-    StepFingerprint whole = step.fingerprint(0, 1);
-    if (UpToDateCheck.check(outputDir, whole).upToDate()) {
-      log.accept("nml:generate is up to date (" + outputDir + ")");
-      return StepRunner.Outcome.UP_TO_DATE;
-    }
-    if (cache.isPresent() && cache.get().restore(whole, outputDir).isPresent()) {
-      log.accept("nml:generate restored from the build cache " + cache.get().root());
-      return StepRunner.Outcome.RESTORED_FROM_CACHE;
-    }
+    return SlurmStep.run(step.fingerprint(0, 1), outputDir, options, cache, log, this::job);
+  }
+
+  private ArrayJob job() throws IOException {
     Path shardsDir = slurmDir.resolve("shards");
-    List<String> java = RuntimeJars.stageCommand(slurmDir.resolve("lib"));
-    List<String> task = new ArrayList<>(java);
-    task.add("generate");
+    List<String> task = new ArrayList<>(List.of("generate"));
     task.addAll(generateArguments);
     task.addAll(List.of("--shard", ArrayJob.TASK, "--shards", Integer.toString(shards),
         // The task's thread pool is exactly what Slurm gave it.
         "--threads", Integer.toString(options.cpusPerTask()),
         "--output", shardsDir.resolve(ShardMerger.SHARD_DIRECTORY_PREFIX + ArrayJob.TASK).toString()));
-    List<String> merge = new ArrayList<>(java);
-    merge.add("generate");
+    List<String> merge = new ArrayList<>(List.of("generate"));
     merge.addAll(generateArguments);
     merge.addAll(List.of("--shards", Integer.toString(shards), "--merge", "--merge-from", shardsDir.toString(),
         "--output", outputDir.toAbsolutePath().toString()));
-    ArrayJob job = new ArrayJob("generate", slurmDir, shards, task, merge, i -> shardComplete(shardsDir, i));
-    SlurmArrayRun.Submission submission = new SlurmArrayRun(options, log).run(job);
-    if (!options.submit() || !options.await()) {
-      return StepRunner.Outcome.RAN;
-    }
-    UpToDateCheck.Verdict merged = UpToDateCheck.check(outputDir, whole);
-    if (!merged.upToDate()) {
-      throw new SlurmException("the merge job " + submission.mergeJob().orElse("") + " ended, but " + outputDir
-          + " does not hold this configuration's data set: " + String.join("; ", merged.reasons()));
-    }
-    return StepRunner.Outcome.RAN;
+    return ArrayJob.ofCli("generate", slurmDir, shards, task, merge, i -> shardComplete(shardsDir, i));
   }
 
   private boolean shardComplete(Path shardsDir, int shard) {

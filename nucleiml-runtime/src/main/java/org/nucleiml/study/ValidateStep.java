@@ -246,7 +246,7 @@ public final class ValidateStep {
 
   private List<String> outputs(ValidationOutcome outcome) {
     List<String> files = new ArrayList<>();
-    Stream.concat(Stream.of(outcome.json(), outcome.markdown(), outcome.html()), outcome.plots().stream())
+    Stream.concat(Stream.of(outcome.json(), outcome.predictions(), outcome.markdown(), outcome.html()), outcome.plots().stream())
         .map(p -> config.output().relativize(p).toString()).forEach(files::add);
     return files;
   }

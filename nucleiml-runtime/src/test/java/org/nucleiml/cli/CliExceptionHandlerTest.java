@@ -23,6 +23,8 @@ class CliExceptionHandlerTest {
     assertEquals(3, CliExceptionHandler.exitCode(new GateFailedException("gates", "missed", List.of())));
     assertEquals(3, CliExceptionHandler.exitCode(new NoFiniteStartException(2, 16, 100)));
     assertEquals(4, CliExceptionHandler.exitCode(new IOException("disk full")));
+    assertEquals(6, CliExceptionHandler.exitCode(new org.nucleiml.cluster.TaskFailedException("task 1 of array job 7",
+        "exit code 4", dir.resolve("task-1.log"), "")));
     assertEquals(70, CliExceptionHandler.exitCode(new NullPointerException()));
     assertEquals(70, CliExceptionHandler.exitCode(new IllegalStateException("a bug, not a failed gate")));
   }

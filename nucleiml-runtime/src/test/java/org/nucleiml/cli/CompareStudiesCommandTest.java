@@ -38,7 +38,7 @@ class CompareStudiesCommandTest {
     study(dir.resolve("b"), "{\"seed\": 1, \"training\": {\"wall_time\": 4.0}}", "{}");
     CliRun run = CliRun.of("compare-studies", "--differences-only", dir.resolve("a").toString(),
         dir.resolve("b").toString());
-    assertEquals(CompareStudiesCommand.OUTPUTS_DIFFER, run.exitCode());
+    assertEquals(ExitCodes.OUTPUTS_DIFFER, run.exitCode());
     assertEquals("DIFFERENT emulator/emulator.json: training.wall_time: 3.5 vs 4.0\n"
         + "2 files compared (run-info files skipped): 1 identical, 1 different\n", run.out().replace("\r", ""));
   }

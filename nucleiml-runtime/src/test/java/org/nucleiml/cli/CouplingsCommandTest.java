@@ -85,7 +85,7 @@ class CouplingsCommandTest {
   }
 
   @Test
-  void testCall_invalidConstantsAndUsageExitOne() {
+  void testCall_invalidConstantsExitOneAndUsageErrorsExit64() {
     String nmp = "{\"rho0\":0.148,\"E0\":-16.3,\"K0\":230,\"Q0\":-500,\"mstar_over_m\":0.61,"
         + "\"J0\":32.6,\"L0\":60.5}";
     CliRun negative = CliRun.of("couplings", "--nmp", nmp, "--constants", "{\"m_rho\":-763}");
@@ -93,7 +93,7 @@ class CouplingsCommandTest {
     assertTrue(negative.err().contains("m_rho: found -763.0, expected a finite number > 0"),
         negative.err());
     CliRun missing = CliRun.of("couplings");
-    assertEquals(1, missing.exitCode());
+    assertEquals(64, missing.exitCode());
     assertTrue(missing.err().contains("--nmp"), missing.err());
   }
 

@@ -67,20 +67,4 @@ class MatterCommandTest {
     assertEquals(1, run.exitCode(), couplings + " -> " + run.out());
     assertTrue(run.err().contains(expected), run.err());
   }
-
-  @Test
-  void testCall_acceptsWhatCouplingsPrints_roundTripGivesTheNmpsBack() throws Exception {
-    ReferenceSet fsu = ReferenceSets.named("FSUGold");
-    String nmp = PhysicsJson.mapper().writeValueAsString(PhysicsJson.toJson(fsu.nmp()));
-    CliRun couplings = CliRun.of("couplings", "--nmp", nmp);
-    assertEquals(0, couplings.exitCode(), couplings.err());
-    CliRun matter = CliRun.of("matter", "--couplings", couplings.out().strip());
-    assertEquals(0, matter.exitCode(), matter.err());
-    JsonNode back = PhysicsJson.mapper().readTree(matter.out());
-    double[] expected = fsu.nmp().toArray();
-    for (int i = 0; i < expected.length; i++) {
-      String name = NuclearMatterParameters.NAMES.get(i);
-      assertEquals(expected[i], back.get(name).asDouble(), 1e-6 * Math.max(1, Math.abs(expected[i])), name);
-    }
-  }
 }

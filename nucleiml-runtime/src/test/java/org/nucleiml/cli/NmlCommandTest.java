@@ -29,4 +29,12 @@ class NmlCommandTest {
     assertEquals(0, cli.execute("--version"));
     assertTrue(out.toString().matches("(?s)nml \\d+\\.\\d+\\.\\d+.*"), out.toString());
   }
+
+  @Test
+  void testTrainHelp_epochsDefaultsAreTheNetworksDefaults() {
+    CliRun run = CliRun.of("train", "--help");
+    String help = run.out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("default: the classifier " + org.nucleiml.emulator.NetworkConfig.CLASSIFIER.maxEpochs()
+        + ", the regressor " + org.nucleiml.emulator.NetworkConfig.REGRESSOR.maxEpochs() + "."), help);
+  }
 }

@@ -35,7 +35,7 @@ class SolveCommandTest {
     List<String> keys = iterable(json.fieldNames());
     assertEquals(List.of("nucleus", "Z", "N", "converged", "reason", "iterations",
         "binding_energy_MeV", "charge_radius_fm", "proton_radius_fm", "neutron_radius_fm",
-        "skin_fm", "pairing", "configuration", "level_crossing", "millis"), keys);
+        "skin_fm", "pairing", "configuration", "level_crossing"), keys);
     assertEquals("16O", json.get("nucleus").asText());
     assertTrue(json.get("converged").asBoolean());
     assertTrue(json.get("reason").isNull());
@@ -46,6 +46,14 @@ class SolveCommandTest {
     assertEquals("p: 1s1/2^2 1p3/2^4 1p1/2^2; n: 1s1/2^2 1p3/2^4 1p1/2^2",
         json.get("configuration").asText());
     assertTrue(json.get("level_crossing").isNull());
+  }
+
+  @Test
+  void testSolve_timingAddsTheWallTimeOnlyWhenAsked() throws Exception {
+    assertEquals(0, run("solve", "--nucleus", "16O", "--couplings", NL3, "--constants", NL3_MASSES,
+        "--timing"), err.toString());
+    JsonNode json = PhysicsJson.mapper().readTree(out.toString());
+    assertTrue(json.get("millis").asLong() >= 0, out.toString());
   }
 
   @Test
@@ -151,12 +159,19 @@ class SolveCommandTest {
     List<String> rows = Files.readAllLines(one);
     assertEquals("name,nucleus,Z,N,converged,reason,iterations,binding_energy_MeV,"
         + "charge_radius_fm,proton_radius_fm,neutron_radius_fm,skin_fm,pairing,configuration,"
-        + "level_crossing,millis", rows.get(0));
+        + "level_crossing", rows.get(0));
     assertEquals(7, rows.size());
     assertTrue(rows.get(1).startsWith("NL3,16O,8,8,true,,"), rows.get(1));
     assertTrue(rows.get(4).startsWith("TM1,40Ca,20,20,true,,"), rows.get(4));
     assertTrue(rows.get(5).startsWith("odd,16O,8,8,false,"), rows.get(5));
-    assertEquals(withoutMillis(rows), withoutMillis(Files.readAllLines(two)));
+    // no run facts by default: the same bytes for 1 and 2 threads
+    assertEquals(Files.readString(one), Files.readString(two));
+    Path timed = dir.resolve("timed.csv");
+    assertEquals(0, run("solve", "--input", sets.toString(), "--nuclei", "16O", "--output", timed.toString(),
+        "--timing"), err.toString());
+    List<String> timedRows = Files.readAllLines(timed);
+    assertEquals(rows.get(0) + ",millis", timedRows.get(0));
+    assertEquals(rows.get(1), withoutMillis(timedRows).get(1));
     Path warm = dir.resolve("warm.csv");
     assertEquals(1, run("solve", "--input", sets.toString(), "--nuclei", "16O", "--output", warm.toString(),
         "--warm-start"));

@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Decides whether the Slurm tests run: always when NML_SLURM_REQUIRED is set, else when sbatch exists. */
-final class SlurmTestCluster {
+public final class SlurmTestCluster {
 
   private SlurmTestCluster() {}
 
-  static void require() {
+  /** Skips the calling test class, or fails it when NML_SLURM_REQUIRED is set, unless sbatch is on the PATH. */
+  public static void require() {
     boolean installed = false;
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       installed |= Files.isExecutable(Path.of(dir, "sbatch"));

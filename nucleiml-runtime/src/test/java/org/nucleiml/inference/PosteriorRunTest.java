@@ -1,14 +1,18 @@
 package org.nucleiml.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nucleiml.inference.mcmc.StopRule;
@@ -108,6 +112,41 @@ class PosteriorRunTest {
     PosteriorSample back = PosteriorFiles.read(dir, "again");
     assertEquals(r.chain().points().length, back.points().length);
     assertEquals(r.diagnostics().ess()[6], back.ess()[6], 1e-9);
+  }
+
+  @Test
+  void testRunAndWrite_summaryCsvHoldsPosteriorJsonsNumbersAndNoRunFacts(@TempDir Path dir) throws Exception {
+    PosteriorConfig c = config("files", true, 1).toBuilder().burnIn(50).stopRule(new StopRule(50, 1.01, 200, 200))
+        .checkInterval(200).build();
+    PosteriorRun.runAndWrite(c, new AnalyticBackend(ModelBackend.Threading.BATCHED), dir.resolve("a"), s -> { });
+    PosteriorRun.runAndWrite(c.toBuilder().threads(2).build(), new AnalyticBackend(ModelBackend.Threading.CHUNKED),
+        dir.resolve("b"), s -> { });
+    String csv = Files.readString(dir.resolve("a").resolve(PosteriorFiles.SUMMARY));
+    assertEquals(csv, Files.readString(dir.resolve("b").resolve(PosteriorFiles.SUMMARY)), "the same bytes for any threads");
+    assertFalse(csv.contains("\r"), "LF line ends");
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("a").resolve(PosteriorFiles.POSTERIOR).toFile());
+    List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        .parse(new StringReader(csv)).getRecords();
+    assertEquals(PosteriorSummaryCsv.HEADER, rows.get(0).getParser().getHeaderNames());
+    assertEquals(7, rows.size());
+    for (CSVRecord row : rows) {
+      JsonNode p = json.at("/parameters/" + row.get("parameter"));
+      assertEquals("files", row.get("name"));
+      assertEquals(json.get("backend").asText(), row.get("backend"));
+      // 10 significant digits of posterior.json's values
+      assertClose(p.get("median").asDouble(), row.get("median"));
+      assertClose(p.get("ci68").get(0).asDouble(), row.get("ci68_lower"));
+      assertClose(p.get("ci68").get(1).asDouble(), row.get("ci68_upper"));
+      assertClose(p.get("ci95").get(0).asDouble(), row.get("ci95_lower"));
+      assertClose(p.get("ci95").get(1).asDouble(), row.get("ci95_upper"));
+      assertClose(p.get("sd").asDouble(), row.get("sd"));
+      assertClose(p.get("ess").asDouble(), row.get("ess"));
+      assertClose(p.get("r_hat").asDouble(), row.get("r_hat"));
+    }
+  }
+
+  private static void assertClose(double expected, String written) {
+    assertEquals(expected, Double.parseDouble(written), 1e-9 * Math.abs(expected), written);
   }
 
   static void assertPng(Path file) throws Exception {

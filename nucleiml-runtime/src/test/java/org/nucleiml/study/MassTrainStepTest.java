@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.cli.NmlCommand;
+import org.nucleiml.cluster.MemberOutputs;
 import org.nucleiml.emulator.DeterministicZip;
+import org.nucleiml.files.ContentHash;
 import org.nucleiml.masses.DatasetConfig;
 import org.nucleiml.masses.Selection;
 import org.nucleiml.study.config.MassModelEntry;
@@ -76,6 +79,53 @@ class MassTrainStepTest {
     String fe = table.stream().filter(l -> l.startsWith("26,30,")).findFirst().orElseThrow();
     double b = Double.parseDouble(fe.split(",")[5]);
     assertEquals(492.26, b, 5.0, fe);
+  }
+
+  /**
+   * What the Slurm engine runs, without Slurm: every model as its own {@code nml train-masses --member i}
+   * (a task), then {@code --merge-from} (the merge job). Every output has the SHA-256 of the local run's.
+   */
+  @Test
+  void modelsTrainedAsMembersAndMerged_equalTheLocalRunByteForByte() throws Exception {
+    Path local = tmp.resolve("members-local");
+    new MassTrainStep(smallModels(), local, 21, 21, 1, s -> { }).run(Optional.empty());
+    List<String> models = new ArrayList<>();
+    for (MassModelEntry m : smallModels()) {
+      assertEquals(m, MassModelEntry.parse(m.option()), "the task must be given exactly this model");
+      models.addAll(List.of("--model", m.option()));
+    }
+    Path members = tmp.resolve("members");
+    Path merged = tmp.resolve("members-merged");
+    for (int i = 0; i < 2; i++) {
+      List<String> task = new ArrayList<>(List.of("train-masses"));
+      task.addAll(models);
+      task.addAll(List.of("--member", "" + i, "--members-dir", members.toString(), "--threads", "2",
+          "--output", merged.toString()));
+      assertEquals(0, NmlCommand.commandLine().execute(task.toArray(String[]::new)));
+    }
+    assertFalse(Files.exists(merged.resolve(MassTrainStep.ZIP)), "a task writes only its member directory");
+    List<String> merge = new ArrayList<>(List.of("train-masses"));
+    merge.addAll(models);
+    merge.addAll(List.of("--merge-from", members.toString(), "--output", merged.toString()));
+    assertEquals(0, NmlCommand.commandLine().execute(merge.toArray(String[]::new)));
+    for (String f : List.of("S-I.model.json", "S-III.model.json", "S-I.curve.csv", "S-III.curve.csv",
+        MassTrainStep.MASS_TABLE, MassTrainStep.INDEX, MassTrainStep.ZIP)) {
+      assertEquals(ContentHash.of(local.resolve(f)), ContentHash.of(merged.resolve(f)), f);
+    }
+    List<String> log = new ArrayList<>();
+    assertEquals(StepRunner.Outcome.UP_TO_DATE, new MassTrainStep(smallModels(), merged, 21, 21, 1, log::add)
+        .run(Optional.empty()));
+
+    // a finished member is not trained again; an altered one is not joined, and the merge names it
+    new MassTrainStep(smallModels(), merged, 21, 21, 1, log::add).trainMember(1, new MemberOutputs(members));
+    assertTrue(log.get(log.size() - 1).startsWith("nml:train-masses model S-III is up to date"), log.toString());
+    Path model = members.resolve("member-0").resolve("S-I.model.json");
+    Files.writeString(model, Files.readString(model).replaceFirst("\\d", "7"));
+    InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> new MassTrainStep(smallModels(),
+        tmp.resolve("members-merged-2"), 21, 21, 1, s -> { }).merge(new MemberOutputs(members)));
+    assertEquals("member 0 (model S-I)", e.parameter());
+    assertEquals("member", assertThrows(InvalidParameterException.class, () -> new MassTrainStep(smallModels(),
+        merged, 21, 21, 1, s -> { }).trainMember(2, new MemberOutputs(members))).parameter());
   }
 
   @Test

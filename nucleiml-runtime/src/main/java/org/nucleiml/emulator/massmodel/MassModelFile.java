@@ -127,7 +127,7 @@ public final class MassModelFile {
         Initialisation.valueOf(n.path("initialisation").asText()), n.path("seed").asLong());
   }
 
-  private static ObjectNode schedule(LearningRateSchedule s) {
+  static ObjectNode schedule(LearningRateSchedule s) {
     ObjectNode n = JSON.createObjectNode();
     if (s instanceof LearningRateSchedule.Constant c) {
       n.put("type", "CONSTANT").put("rate", c.rate());
@@ -146,7 +146,7 @@ public final class MassModelFile {
     return n;
   }
 
-  private static LearningRateSchedule schedule(JsonNode n) {
+  static LearningRateSchedule schedule(JsonNode n) {
     String type = n.path("type").asText();
     return switch (type) {
       case "CONSTANT" -> new LearningRateSchedule.Constant(n.path("rate").asDouble());
@@ -185,7 +185,7 @@ public final class MassModelFile {
     values.forEach(a::add);
   }
 
-  private static void numbers(ArrayNode a, List<Double> values) {
+  static void numbers(ArrayNode a, List<Double> values) {
     values.forEach(a::add);
   }
 
@@ -201,7 +201,7 @@ public final class MassModelFile {
     return out;
   }
 
-  private static List<Double> doubles(JsonNode a) {
+  static List<Double> doubles(JsonNode a) {
     List<Double> out = new ArrayList<>();
     a.forEach(v -> out.add(v.asDouble()));
     return out;

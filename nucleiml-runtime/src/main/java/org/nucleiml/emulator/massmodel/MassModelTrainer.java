@@ -1,5 +1,6 @@
 package org.nucleiml.emulator.massmodel;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.nucleiml.Checks;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.ProgressMeter;
 import org.nucleiml.emulator.FeatureScaler;
 import org.nucleiml.emulator.network.EpochLoss;
 import org.nucleiml.emulator.network.MiniBatchTrainer;
@@ -70,13 +72,12 @@ public final class MassModelTrainer {
     List<TrainedMassModel> models = new ArrayList<>();
     for (Job job : jobs) {
       String id = job.definition().id();
-      int every = Math.max(1, job.definition().maxEpochs() / 10);
-      models.add(train(job.definition(), job.data(), threads, e -> {
-        if (e.epoch() % every == 0) {
-          log.accept(String.format(java.util.Locale.ROOT, "%s: epoch %d, training loss %.4g, validation loss %.4g",
-              id, e.epoch(), e.trainingLoss(), e.validationLoss()));
-        }
-      }));
+      // a paper schedule runs 10^5-10^6 epochs for hours: count, rate and time left every 30 s
+      ProgressMeter meter = new ProgressMeter("train-masses " + id + ": epochs", job.definition().maxEpochs(),
+          Duration.ofSeconds(30), log);
+      models.add(train(job.definition(), job.data(), threads, e -> meter.advance(1,
+          () -> String.format(java.util.Locale.ROOT, "training loss %.4g, validation loss %.4g",
+              e.trainingLoss(), e.validationLoss()))));
     }
     return models;
   }

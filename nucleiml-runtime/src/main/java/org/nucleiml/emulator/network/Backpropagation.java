@@ -60,6 +60,73 @@ final class Backpropagation {
     return sum;
   }
 
+  /**
+   * The outputs for one input row at {@code offset}, kept with the activations for a following
+   * {@link #backpropagate}; the returned array is this instance's and is overwritten by the next row.
+   */
+  double[] outputs(double[] p, double[] inputs, int offset) {
+    forward(p, inputs, offset);
+    return activations[shape.layerCount()];
+  }
+
+  /**
+   * Back-propagates a caller's dLoss/dOutput of the row last passed to {@link #outputs} and adds the
+   * parameter gradients to {@code g} (losses that are not per-row, such as a mixture density head or
+   * a cross-row penalty, supply their own output gradients).
+   */
+  void backpropagate(double[] p, double[] dOutput, double[] g) {
+    System.arraycopy(dOutput, 0, delta, 0, shape.outputWidth());
+    backward(p, g);
+  }
+
+  /** Values {@link #save} writes: the activations and slopes of one row. */
+  int stateSize() {
+    int size = 0;
+    for (double[] a : activations) {
+      size += a.length;
+    }
+    for (double[] s : slopes) {
+      size += s == null ? 0 : s.length;
+    }
+    return size;
+  }
+
+  /**
+   * Copies the last row's activations and slopes to {@code buffer} at {@code offset}, so a later
+   * {@link #restore} can back-propagate that row without a second forward pass (a cross-row loss knows
+   * its output gradients only after every row has been predicted).
+   */
+  void save(double[] buffer, int offset) {
+    copy(buffer, offset, true);
+  }
+
+  /** Makes the row saved at {@code offset} the current one, as if {@link #outputs} had just run on it. */
+  void restore(double[] buffer, int offset) {
+    copy(buffer, offset, false);
+  }
+
+  private void copy(double[] buffer, int offset, boolean out) {
+    int at = offset;
+    for (double[] a : activations) {
+      if (out) {
+        System.arraycopy(a, 0, buffer, at, a.length);
+      } else {
+        System.arraycopy(buffer, at, a, 0, a.length);
+      }
+      at += a.length;
+    }
+    for (double[] s : slopes) {
+      if (s != null) {
+        if (out) {
+          System.arraycopy(s, 0, buffer, at, s.length);
+        } else {
+          System.arraycopy(buffer, at, s, 0, s.length);
+        }
+        at += s.length;
+      }
+    }
+  }
+
   private void forward(double[] p, double[] inputs, int offset) {
     System.arraycopy(inputs, offset, activations[0], 0, shape.width(0));
     int layers = shape.layerCount();

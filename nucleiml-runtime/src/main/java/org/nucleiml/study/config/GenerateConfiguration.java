@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.nucleiml.InvalidParameterException;
-import org.nucleiml.cluster.SlurmOptions;
+import org.nucleiml.cluster.Engine;
 import org.nucleiml.data.ExperimentalValues;
 import org.nucleiml.data.GenerationConfig;
 import org.nucleiml.data.ParameterBox;
@@ -43,8 +43,6 @@ public final class GenerateConfiguration implements StepConfiguration {
   public static final String DEFAULT_RADIUS_RELATIVE_THRESHOLD = "0.2";
   /** Default NMP sets per resumable chunk. */
   public static final String DEFAULT_CHUNK_SIZE = "" + GenerationConfig.DEFAULT_CHUNK_SIZE;
-  /** Default engine: solve on this machine. */
-  public static final String DEFAULT_ENGINE = "local";
   /** Default seconds between progress lines. */
   public static final String DEFAULT_PROGRESS_INTERVAL_SECONDS = "10";
 
@@ -65,9 +63,7 @@ public final class GenerateConfiguration implements StepConfiguration {
   private SolverSettings solver = SolverSettings.DEFAULT;
   private ModelConstants constants = ModelConstants.STUDY;
   private Path outputDirectory;
-  private String engine = DEFAULT_ENGINE;
-  private SlurmOptions slurm = SlurmOptions.DEFAULT;
-  private Path slurmDirectory;
+  private Engine engine = Engine.LOCAL;
 
   @Override
   public String goal() {
@@ -77,14 +73,13 @@ public final class GenerateConfiguration implements StepConfiguration {
   @Override
   public void run(StepContext context) throws IOException, InterruptedException {
     GenerateStep step = step(context);
-    if (slurmEngine()) {
+    if (engine.slurm()) {
       if (merge || shard != 0) {
         throw new InvalidParameterException(merge ? "merge" : "shard", merge ? "true" : shard,
             "no merge and shard 0 with engine slurm: the array runs every shard and the merge itself");
       }
-      new SlurmGeneration(step, shards, outputDirectory,
-          slurmDirectory == null ? outputDirectory.resolveSibling("slurm").resolve(GOAL) : slurmDirectory,
-          arguments(), slurm, context.cache(), context.info()).run();
+      new SlurmGeneration(step, shards, outputDirectory, engine.directory(outputDirectory, GOAL), arguments(),
+          engine.options(), context.cache(), context.info()).run();
     } else if (merge) {
       step.merge(mergeFrom == null ? outputDirectory : mergeFrom);
     } else {
@@ -103,14 +98,6 @@ public final class GenerateConfiguration implements StepConfiguration {
     ExperimentalValues experiment = ExperimentalValues.standard();
     return new GenerateStep(config, new RmfSampleEvaluator(solver, constants), experiment::reference,
         context.info(), Duration.ofSeconds(Math.max(1, progressIntervalSeconds)));
-  }
-
-  private boolean slurmEngine() {
-    return switch (engine == null ? "" : engine.trim().toLowerCase(Locale.ROOT)) {
-      case "local" -> false;
-      case "slurm" -> true;
-      default -> throw new InvalidParameterException("engine", engine, "local or slurm");
-    };
   }
 
   /**
@@ -238,20 +225,8 @@ public final class GenerateConfiguration implements StepConfiguration {
   }
 
   /** {@code local} (this machine, default) or {@code slurm} (a job array of {@code shards} tasks and a merge job). */
-  public GenerateConfiguration engine(String value) {
-    engine = value == null ? DEFAULT_ENGINE : value;
-    return this;
-  }
-
-  /** Resources and submit/wait behaviour of the Slurm engine. */
-  public GenerateConfiguration slurm(SlurmOptions value) {
-    slurm = Objects.requireNonNull(value, "slurm");
-    return this;
-  }
-
-  /** Scripts, logs, staged jars and shard outputs of the Slurm engine (null: {@code ../slurm/generate}). */
-  public GenerateConfiguration slurmDirectory(Path value) {
-    slurmDirectory = value;
+  public GenerateConfiguration engine(Engine value) {
+    engine = Objects.requireNonNull(value, "engine");
     return this;
   }
 

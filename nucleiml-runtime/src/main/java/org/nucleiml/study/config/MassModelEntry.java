@@ -128,6 +128,22 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
         parseInt("--model batchSize", f.get("batchSize")), f.get("stopping"));
   }
 
+  /**
+   * The {@code --model} text that {@link #parse} reads back into this entry, every field written out
+   * (the data set as an absolute path), for a Slurm task that must train exactly this model.
+   */
+  public String option() {
+    String dir = dataset.toAbsolutePath().normalize().toString();
+    if (dir.contains(",")) {
+      throw new InvalidParameterException("models[" + id + "].dataset", dir,
+          "a directory whose path has no ',' (the Slurm tasks are given it as a --model option)");
+    }
+    return "id=" + id + ",dataset=" + dir + ",featureSet=" + featureSet.id() + ",hidden="
+        + String.join("/", hiddenLayers.stream().map(String::valueOf).toList()) + ",method=" + method + ",baseline="
+        + baseline.id() + ",seed=" + seed + ",schedule=" + schedule + ",epochs=" + epochs + ",batchSize=" + batchSize
+        + ",stopping=" + stopping;
+  }
+
   /** The network and training of this model. */
   public MassModelDefinition definition() {
     return definition(id, hiddenLayers, seed, schedule, epochs, batchSize, stopping);

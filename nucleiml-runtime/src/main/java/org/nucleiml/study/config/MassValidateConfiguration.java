@@ -8,6 +8,7 @@ import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.study.MassGate;
 import org.nucleiml.study.MassValidateStep;
+import org.nucleiml.study.MdnValidateStep;
 
 /**
  * Configuration of the mass-model validation step (nml:validate-masses, {@code nml validate-masses}):
@@ -19,6 +20,7 @@ public final class MassValidateConfiguration implements StepConfiguration {
   public static final String GOAL = "validate-masses";
 
   private final List<MassModelEntry> models = new ArrayList<>();
+  private final List<MdnModelEntry> mdnModels = new ArrayList<>();
   private final List<MassGate> gates = new ArrayList<>();
   private Path modelDirectory;
   private Path outputDirectory;
@@ -32,6 +34,12 @@ public final class MassValidateConfiguration implements StepConfiguration {
   /** Adds a model (as given to nml:train-masses). */
   public MassValidateConfiguration model(MassModelEntry model) {
     models.add(model);
+    return this;
+  }
+
+  /** Adds a [S004] mixture density model (as given to nml:train-masses). */
+  public MassValidateConfiguration mdnModel(MdnModelEntry model) {
+    mdnModels.add(model);
     return this;
   }
 
@@ -67,8 +75,11 @@ public final class MassValidateConfiguration implements StepConfiguration {
     if (outputDirectory == null) {
       throw new InvalidParameterException("outputDirectory", null, "a directory");
     }
-    GateFailedException failure = new MassValidateStep(MassTrainConfiguration.checked(models), modelDirectory,
-        outputDirectory, gates, context.info()).run();
+    GateFailedException failure = MassTrainConfiguration.checkedTypes(models, mdnModels)
+        ? new MdnValidateStep(MassTrainConfiguration.checkedMdn(mdnModels), modelDirectory, outputDirectory, gates,
+            context.info()).run()
+        : new MassValidateStep(MassTrainConfiguration.checked(models), modelDirectory, outputDirectory, gates,
+            context.info()).run();
     if (failure != null) {
       FailOnGate.apply(failOnGate, failure, context.warn());
     }

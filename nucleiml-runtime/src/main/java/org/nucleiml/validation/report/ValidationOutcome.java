@@ -10,11 +10,13 @@ import org.nucleiml.validation.ValidationResults;
  *
  * @param results the metrics of every sample and the gate report
  * @param json the path of validation.json
+ * @param predictions the path of predictions.csv, every regression point
  * @param markdown the path of validation.md
  * @param html the path of report.html
  * @param plots the paths of the PNG plots
  */
-public record ValidationOutcome(ValidationResults results, Path json, Path markdown, Path html, List<Path> plots) {
+public record ValidationOutcome(ValidationResults results, Path json, Path predictions, Path markdown, Path html,
+    List<Path> plots) {
 
   /** Copies the list. */
   public ValidationOutcome {

@@ -11,7 +11,7 @@ import org.nucleiml.validation.ValidationResults;
 
 /**
  * The validation entry point for the mojo and the CLI: computes every metric, evaluates the gates and
- * writes validation.json, validation.md, report.html and the plots. Failed gates do not throw: the
+ * writes validation.json, predictions.csv, validation.md, report.html and the plots. Failed gates do not throw: the
  * caller reads {@link ValidationOutcome#passed()} after all reports exist, so a failed build still
  * leaves the evidence behind.
  */
@@ -49,13 +49,15 @@ public final class ValidationRun {
     List<PlotFile> plots = Plots.write(results, outputDir);
     Path json = outputDir.resolve(JSON);
     AtomicFiles.writeString(json, JsonReport.render(results));
+    Path predictions = outputDir.resolve(PredictionsCsv.FILE);
+    AtomicFiles.writeString(predictions, PredictionsCsv.render(input.samples()));
     List<ReportSection> sections = ReportContent.sections(results, plots);
     Path markdown = outputDir.resolve(MARKDOWN);
     AtomicFiles.writeString(markdown, MarkdownReport.render(sections));
     Path html = outputDir.resolve(HTML);
     AtomicFiles.writeString(html, HtmlReport.render(sections, results.gates().passed()));
-    log.accept("Wrote " + json + ", " + markdown + ", " + html + " and " + plots.size() + " plots");
-    return new ValidationOutcome(results, json, markdown, html,
+    log.accept("Wrote " + json + ", " + predictions + ", " + markdown + ", " + html + " and " + plots.size() + " plots");
+    return new ValidationOutcome(results, json, predictions, markdown, html,
         plots.stream().map(p -> outputDir.resolve(p.file())).toList());
   }
 }

@@ -3,6 +3,7 @@ package org.nucleiml.study.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +86,18 @@ class SlurmArgumentsTest {
 
   @Test
   void engine_isLocalOrSlurm() {
-    GenerateConfiguration c = new GenerateConfiguration().outputDirectory(dir).engine("pbs");
-    assertEquals("engine", assertThrows(InvalidParameterException.class, () -> c.run(context())).parameter());
+    assertEquals("engine", assertThrows(InvalidParameterException.class,
+        () -> org.nucleiml.cluster.Engine.of("pbs", org.nucleiml.cluster.SlurmOptions.DEFAULT, null)).parameter());
+    assertTrue(org.nucleiml.cluster.Engine.isSlurm(" Slurm") && !org.nucleiml.cluster.Engine.isSlurm(null));
+    // the default directory sits beside the output directory, one per goal
+    assertEquals(dir.resolveSibling("slurm").resolve("train-masses").toAbsolutePath().normalize(),
+        org.nucleiml.cluster.Engine.LOCAL.directory(dir, "train-masses"));
+    // the commands take the goals' engine settings as options, checked before anything runs
+    java.io.StringWriter err = new java.io.StringWriter();
+    CommandLine nml = org.nucleiml.cli.NmlCommand.commandLine();
+    nml.setErr(new java.io.PrintWriter(err));
+    assertEquals(1, nml.execute("train-masses", "--engine", "slurm", "--slurm-time-limit", "two hours",
+        "--model", "id=A,dataset=" + dir + ",featureSet=huang-I,hidden=4", "--output", dir.toString()));
+    assertTrue(err.toString().contains("slurm.timeLimit: found two hours, expected a Slurm time"), err.toString());
   }
 }
