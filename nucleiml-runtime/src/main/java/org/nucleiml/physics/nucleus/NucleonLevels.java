@@ -83,6 +83,19 @@ final class NucleonLevels {
   private Map<DiracLevel, Integer> occupied = Map.of();
   /** Nucleons in the levels below the pairing window of the last occupation. */
   private int belowWindow;
+  /**
+   * The Fermi surface of the last sharp filling: the highest level that received nucleons and the
+   * lowest bound level above it that received none (null when there is none).
+   */
+  private Orbital lastFilled;
+  private Orbital firstEmpty;
+  /**
+   * A constrained filling (the ground-state check of {@link CompetingConfigurations}): level
+   * {@code promoted} is filled just before level {@code demoted}, whatever their energies, and
+   * the filling is sharp (no pairing), so the iteration converges to that configuration.
+   */
+  private DiracLevel promoted;
+  private DiracLevel demoted;
 
   NucleonLevels(NucleonSpecies species, int particles, RadialGrid grid, PairingSettings pairing,
       int massNumber) {
@@ -154,6 +167,44 @@ final class NucleonLevels {
       }
     }
     return out;
+  }
+
+  /**
+   * The Fermi surface of the last sharp filling, or null when no bound level lies above the last
+   * filled one. After a step with a full search, {@code next} is the lowest empty bound level.
+   */
+  FermiSurface fermiSurface() {
+    return lastFilled == null || firstEmpty == null ? null
+        : new FermiSurface(lastFilled.level, lastFilled.energy, firstEmpty.level, firstEmpty.energy);
+  }
+
+  /** The last filled level and the first empty one above it, with their energies (MeV). */
+  record FermiSurface(DiracLevel last, double lastMeV, DiracLevel next, double nextMeV) {
+
+    /** The distance of the first empty level above the last filled one, MeV. */
+    double gapMeV() {
+      return nextMeV - lastMeV;
+    }
+  }
+
+  /** Fills {@code promoted} just before {@code demoted}, sharply, until {@link #release()}. */
+  void constrain(DiracLevel promoted, DiracLevel demoted) {
+    this.promoted = promoted;
+    this.demoted = demoted;
+  }
+
+  /**
+   * Whether the constraint still decides the filling: the promoted level lies above the demoted
+   * one, so the ordinary filling would differ.
+   */
+  boolean constraintHolds() {
+    return promoted != null && constrainedOrder() != active;
+  }
+
+  /** Back to the ordinary filling (lowest levels first, then the pairing prescription). */
+  void release() {
+    promoted = null;
+    demoted = null;
   }
 
   /** Seeds the energy guess of a level (warm start). */
@@ -274,10 +325,17 @@ final class NucleonLevels {
   private void occupy() {
     int remaining = particles;
     Orbital partial = null;
-    Orbital firstEmpty = null;
+    firstEmpty = null;
+    lastFilled = null;
     long sig = 17;
     long occupiedSig = 17;
-    for (Orbital o : active) {
+    List<Orbital> order = promoted == null ? active : constrainedOrder();
+    double highest = Double.NEGATIVE_INFINITY;
+    for (Orbital o : order) {
+      if (remaining > 0) {
+        lastFilled = o;
+        highest = Math.max(highest, o.energy);
+      }
       if (remaining >= o.degeneracy) {
         o.occupation = 1.0;
         remaining -= o.degeneracy;
@@ -299,12 +357,19 @@ final class NucleonLevels {
       }
     }
     signature = sig;
+    if (promoted != null) {
+      // the promoted level may lie above the last one filled; the searches start from the top one
+      fermiEnergy = highest;
+    }
     if (occupiedSig != occupiedSignature) {
       occupiedSignature = occupiedSig;
       recordCrossing();
     }
     pairingEnergy = 0;
     pairingGap = 0;
+    if (promoted != null) {
+      return;
+    }
     if (partial != null && prescription == PairingPrescription.CONSTANT_GAP) {
       pair(partial.energy);
       pairingGap = gap;
@@ -314,6 +379,26 @@ final class NucleonLevels {
           : Math.min(0.5 * (fermiEnergy + firstEmpty.energy), fermiEnergy + window);
       pairWithStrength(centre);
     }
+  }
+
+  /** The levels in energy order, except that the promoted level comes just before the demoted. */
+  private List<Orbital> constrainedOrder() {
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < active.size(); i++) {
+      DiracLevel q = active.get(i).level;
+      if (q.equals(promoted)) {
+        from = i;
+      } else if (q.equals(demoted)) {
+        to = i;
+      }
+    }
+    if (from < 0 || to < 0 || from < to) {
+      return active;
+    }
+    List<Orbital> order = new ArrayList<>(active);
+    order.add(to, order.remove(from));
+    return order;
   }
 
   /** SplitMix64's finaliser: order-free sums of well-spread level hashes rarely collide. */

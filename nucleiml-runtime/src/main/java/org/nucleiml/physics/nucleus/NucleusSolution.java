@@ -46,6 +46,13 @@ public record NucleusSolution(Nucleus nucleus, boolean converged, NonConvergence
     return !converged || bound ? this : failed(nucleus, NonConvergenceReason.UNPHYSICAL_SOLUTION, iterations, null);
   }
 
+  /** The same solution with another iteration count (the steps of a ground-state check added). */
+  NucleusSolution withIterations(int total) {
+    return new NucleusSolution(nucleus, converged, reason, total, bindingEnergyMeV, chargeRadiusFm,
+        protonRadiusFm, neutronRadiusFm, matterRadiusFm, skinFm, levels, fields, configuration,
+        levelCrossing);
+  }
+
   private static boolean positive(double v) {
     return v > 0 && Double.isFinite(v);
   }

@@ -51,6 +51,15 @@ final class SelfConsistentIteration {
    * @param memory mixer history of a nearby converged solve, or null
    */
   Outcome run(double[] x, BroydenMixer.Memory memory) {
+    return run(x, memory, settings.maxIterations());
+  }
+
+  /**
+   * Iterates from the fields {@code x} for at most {@code maxIterations} steps.
+   *
+   * @param memory mixer history of a nearby converged solve, or null
+   */
+  Outcome run(double[] x, BroydenMixer.Memory memory, int maxIterations) {
     double[] y = new double[x.length];
     BroydenMixer mixer = new BroydenMixer(x.length, settings.mixingHistory(),
         settings.mixingWeight());
@@ -63,7 +72,7 @@ final class SelfConsistentIteration {
     int configurationChanges = 0;
     int shortSteps = 0;
     double residual = Double.POSITIVE_INFINITY;
-    for (int it = 1; it <= settings.maxIterations(); it++) {
+    for (int it = 1; it <= maxIterations; it++) {
       NonConvergenceReason failure = scheme.evaluate(x, y, search(it, residual),
           Math.min(LOOSEST_LEVEL_MEV, LEVEL_ACCURACY_FRACTION * residual));
       if (failure != null) {
@@ -95,7 +104,7 @@ final class SelfConsistentIteration {
       }
       mixer.mix(x, y);
     }
-    return new Outcome(false, NonConvergenceReason.ITERATION_CAP, settings.maxIterations(), null);
+    return new Outcome(false, NonConvergenceReason.ITERATION_CAP, maxIterations, null);
   }
 
   /** The species whose occupied levels changed most often, with its last change. */
