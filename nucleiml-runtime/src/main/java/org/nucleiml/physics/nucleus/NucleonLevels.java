@@ -175,7 +175,8 @@ final class NucleonLevels {
    */
   FermiSurface fermiSurface() {
     return lastFilled == null || firstEmpty == null ? null
-        : new FermiSurface(lastFilled.level, lastFilled.energy, firstEmpty.level, firstEmpty.energy);
+        : new FermiSurface(lastFilled.level, lastFilled.energy, firstEmpty.level,
+            firstEmpty.energy);
   }
 
   /** The last filled level and the first empty one above it, with their energies (MeV). */

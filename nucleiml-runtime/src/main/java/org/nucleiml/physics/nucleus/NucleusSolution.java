@@ -10,7 +10,7 @@ import org.nucleiml.physics.Nucleus;
  * @param nucleus the nucleus
  * @param converged whether the iteration met the tolerance
  * @param reason why not, or null when converged
- * @param iterations self-consistency iterations used
+ * @param iterations self-consistency iterations used, those of the ground-state check included
  * @param bindingEnergyMeV total binding energy (positive), with the centre-of-mass correction, MeV
  * @param chargeRadiusFm rms charge radius, fm
  * @param protonRadiusFm rms radius of the point-proton density, fm
