@@ -28,6 +28,14 @@ public class GatesConfiguration {
   Double minWithin5pct;
   /** Highest Jensen-Shannon divergence (worst nucleus) of each observable, bits in [0, 1]. */
   Double maxJsDivergence;
+  /** Lowest fraction of solver values inside the emulator's 68% interval (needs an ensemble emulator). */
+  Double minCoverage68;
+  /** Highest fraction of solver values inside the emulator's 68% interval (needs an ensemble emulator). */
+  Double maxCoverage68;
+  /** Lowest fraction of solver values inside the emulator's 95% interval (needs an ensemble emulator). */
+  Double minCoverage95;
+  /** Highest fraction of solver values inside the emulator's 95% interval (needs an ensemble emulator). */
+  Double maxCoverage95;
   /** Per-observable or per-nucleus gates such as {@code minR2[charge_radius@40Ca]=0.98}. */
   List<String> overrides;
 
@@ -42,6 +50,10 @@ public class GatesConfiguration {
     add(gates, "minWithin1pct", minWithin1pct);
     add(gates, "minWithin5pct", minWithin5pct);
     add(gates, "maxJsDivergence", maxJsDivergence);
+    add(gates, "minCoverage68", minCoverage68);
+    add(gates, "maxCoverage68", maxCoverage68);
+    add(gates, "minCoverage95", minCoverage95);
+    add(gates, "maxCoverage95", maxCoverage95);
     if (overrides != null) {
       overrides.stream().filter(o -> o != null && !o.isBlank()).map(o -> Gate.parse(o.trim())).forEach(gates::add);
     }

@@ -1,16 +1,20 @@
 package org.nucleiml.maven;
 
 import java.io.File;
+import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.nucleiml.cluster.Engine;
+import org.nucleiml.study.config.FailOnGate;
 import org.nucleiml.study.config.GenerateConfiguration;
 import org.nucleiml.study.config.StepConfiguration;
 
 /**
  * Generates labelled RMF training data (samples.csv, dataset.json) for sampled nuclear-matter
- * parameters: reproducible, parallel, resumable, shardable.
+ * parameters: reproducible, parallel, resumable, shardable. With {@code mode = chart}: one coupling
+ * set over every nucleus of a data set, with the radial density profiles (chart.csv, densities.bin,
+ * densities.json) and gates on the solver's accuracy.
  */
 @Mojo(name = GenerateConfiguration.GOAL, defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractEngineMojo {
@@ -90,6 +94,50 @@ public class GenerateMojo extends AbstractEngineMojo {
   @Parameter(property = PropertyNames.GENERATE_ENGINE, defaultValue = Engine.DEFAULT)
   private String engine;
 
+  /** {@code samples} (sampled NMP sets, samples.csv) or {@code chart} (one coupling set over every nucleus of nucleiFrom). */
+  @Parameter(property = PropertyNames.GENERATE_MODE, defaultValue = GenerateConfiguration.DEFAULT_MODE)
+  private String mode;
+
+  /** Chart mode: a bundled reference set (NL3, FSUGold, TM1, IUFSU, NL1, NLSH, NL3*, ...). */
+  @Parameter(property = PropertyNames.GENERATE_COUPLING_SET, defaultValue = GenerateConfiguration.DEFAULT_COUPLING_SET)
+  private String couplingSet;
+
+  /**
+   * Chart mode: explicit couplings {@code g_sigma=..,g_omega=..,g_rho=..,A_MeV=..,B=..,C=..,Lambda_v=..}
+   * (with the {@code constants}) instead of couplingSet.
+   */
+  @Parameter(property = PropertyNames.GENERATE_COUPLINGS)
+  private String couplings;
+
+  /** Chart mode: the nuclei.csv of nml:dataset whose nuclei are solved. */
+  @Parameter(property = PropertyNames.GENERATE_NUCLEI_FROM)
+  private File nucleiFrom;
+
+  /** Chart mode: mesh step, fm; the densities' radii are r_k = k * meshStepFm up to boxRadiusFm. */
+  @Parameter(property = PropertyNames.GENERATE_MESH_STEP_FM, defaultValue = GenerateConfiguration.DEFAULT_MESH_STEP_FM)
+  private double meshStepFm;
+
+  /** Chart mode: box radius, fm (the same for every nucleus). */
+  @Parameter(property = PropertyNames.GENERATE_BOX_RADIUS_FM, defaultValue = GenerateConfiguration.DEFAULT_BOX_RADIUS_FM)
+  private double boxRadiusFm;
+
+  /** Chart mode: BOTH (relativistic densities) or UPPER_ONLY (the upper Dirac component only). */
+  @Parameter(property = PropertyNames.GENERATE_DENSITY_COMPONENTS,
+      defaultValue = GenerateConfiguration.DEFAULT_DENSITY_COMPONENTS)
+  private String densityComponents;
+
+  /**
+   * Chart mode gates: {@code <chartGate>minConvergedFraction[chart]=0.9</chartGate>},
+   * {@code maxRmsMeV[NL3@converged]=10} (BE vs AME2020), {@code maxRchRmsFm[NL3@radii]=0.04}. Not named
+   * {@code gates}: a plugin-level {@code <gates>} block of nml:validate would then configure this goal too.
+   */
+  @Parameter
+  private List<String> chartGates;
+
+  /** Fail the build when a chart gate is missed (after the outputs are written); false only warns. */
+  @Parameter(property = PropertyNames.GENERATE_FAIL_ON_GATE, defaultValue = FailOnGate.DEFAULT)
+  private boolean failOnGate;
+
   /** Where samples.csv and dataset.json are written. */
   @Parameter(property = PropertyNames.GENERATE_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/data")
   private File outputDirectory;
@@ -122,7 +170,12 @@ public class GenerateMojo extends AbstractEngineMojo {
         .thresholdMode(thresholdMode).threshold(threshold).radiusRelativeThreshold(radiusRelativeThreshold)
         .shard(shard, shards).merge(merge, mergeFrom == null ? null : mergeFrom.toPath()).chunkSize(chunkSize)
         .progressIntervalSeconds(progressIntervalSeconds).outputDirectory(outputDirectory.toPath())
-        .engine(engine(engine));
+        .engine(engine(engine)).mode(mode).couplingSet(couplingSet).couplings(couplings)
+        .nucleiFrom(nucleiFrom == null ? null : nucleiFrom.toPath()).meshStepFm(meshStepFm).boxRadiusFm(boxRadiusFm)
+        .densityComponents(densityComponents).failOnGate(failOnGate);
+    if (chartGates != null) {
+      chartGates.forEach(c::gate);
+    }
     if (box != null) {
       c.box(box.toBox());
     }

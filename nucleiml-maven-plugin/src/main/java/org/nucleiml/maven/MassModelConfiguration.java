@@ -1,6 +1,7 @@
 package org.nucleiml.maven;
 
 import java.io.File;
+import org.nucleiml.study.config.DtenModelEntry;
 import org.nucleiml.study.config.MassModelEntry;
 import org.nucleiml.study.config.MdnModelEntry;
 
@@ -9,7 +10,10 @@ import org.nucleiml.study.config.MdnModelEntry;
  * </dataset><featureSet>huang-III</featureSet><hiddenLayers>80,40</hiddenLayers></model>}; method,
  * baseline, seed, schedule, epochs, batchSize and stopping are optional (see {@link MassModelEntry}). With
  * {@code <type>mdn</type>} it is a [S004] mixture density model on a mumpower mass-excess data set (see
- * {@link MdnModelEntry}: schedule, epochs, learningRate, components, lambda, gkReduction, ...).
+ * {@link MdnModelEntry}: schedule, epochs, learningRate, components, lambda, gkReduction, ...). With
+ * {@code <type>dten</type>} it is a [S002] density-to-energy ensemble on a chart of nml:generate mode chart
+ * (see {@link DtenModelEntry}: chart, target, alpha, architecture, inputs, members, seed, epochs, patience,
+ * learningRate, batchSize, validationFraction, splitSeed).
  */
 public class MassModelConfiguration {
 
@@ -27,7 +31,7 @@ public class MassModelConfiguration {
   String hiddenLayers;
   /** Seed; default 42. */
   Long seed;
-  /** ci (default) or huang-<case>-<method>. */
+  /** ci (default), huang-<case>-<method> or steps:EPOCH:RATE/...; mdn: ci, full, fast or custom. */
   String schedule;
   /** Epoch budget; default 3,000 for ci. */
   Integer epochs;
@@ -35,7 +39,10 @@ public class MassModelConfiguration {
   Integer batchSize;
   /** validation (default), fixed or threshold:<loss>. */
   String stopping;
-  /** fcnn (default, [S003]) or mdn ([S004] mixture density network with the Garvey-Kelson penalty). */
+  /**
+   * fcnn (default, [S003]), mdn ([S004] mixture density network with the Garvey-Kelson penalty) or dten
+   * ([S002] density-to-energy network ensemble).
+   */
   String type;
   /** mdn: Gaussians of the head; default 1. */
   Integer components;
@@ -57,6 +64,38 @@ public class MassModelConfiguration {
   Double minSigmaKeV;
   /** mdn: first epochs in which the widths are not trained; default 0. */
   Integer sigmaWarmupEpochs;
+  /** dten: the output directory of nml:generate mode chart. */
+  File chart;
+  /** dten: exp (AME2020 binding energies, default) or rmf (the chart's own). */
+  String target;
+  /** dten: exponent of the loss weight A^alpha; default 1. */
+  Double alpha;
+  /** dten: lite (default) or tableI. */
+  String architecture;
+  /** dten: densities (default: profiles and shell features) or shell-only. */
+  String inputs;
+  /**
+   * fcnn: networks trained from the seeds (seed, k), predicting as the mean of their outputs; default 1. mdn:
+   * networks trained from different seeds, predicting as one equal-weight mixture; default 1. dten: the
+   * ensemble size M (inverse-variance weighted); default 4.
+   */
+  Integer members;
+  /** dten: plateau patience in epochs; default 50. */
+  Integer patience;
+  /** dten: share of the nuclei in the validation set; default 0.2. */
+  Double validationFraction;
+  /** dten: seed of the train/validation split; default 42. */
+  Long splitSeed;
+
+  /** Whether this is a [S002] density-to-energy ensemble. */
+  boolean dten() {
+    return DtenModelEntry.isDten(type);
+  }
+
+  DtenModelEntry toDtenEntry() {
+    return DtenModelEntry.of(id, chart == null ? null : chart.toPath(), target, alpha, architecture, inputs, members,
+        seed, epochs, patience, learningRate, batchSize, validationFraction, splitSeed);
+  }
 
   /** Whether this is a [S004] mixture density model. */
   boolean mdn() {
@@ -66,11 +105,11 @@ public class MassModelConfiguration {
   MdnModelEntry toMdnEntry() {
     return MdnModelEntry.of(id, dataset == null ? null : dataset.toPath(), featureSet, hiddenLayers, seed, schedule,
         epochs, learningRate, weightDecay, components, lambda, gkReduction, initialisation, inputScaling, activation,
-        minSigmaKeV, sigmaWarmupEpochs);
+        minSigmaKeV, sigmaWarmupEpochs, members);
   }
 
   MassModelEntry toEntry() {
     return MassModelEntry.of(id, dataset == null ? null : dataset.toPath(), featureSet, method, baseline,
-        hiddenLayers, seed, schedule, epochs, batchSize, stopping);
+        hiddenLayers, seed, schedule, epochs, batchSize, stopping, members);
   }
 }

@@ -113,6 +113,14 @@ public class PosteriorMojo extends AbstractNmlMojo {
   @Parameter(property = PropertyNames.POSTERIOR_ALLOW_EXTRAPOLATION, defaultValue = "false")
   private boolean allowExtrapolation;
 
+  /**
+   * Add the emulator ensemble's standard deviation of each prediction to the likelihood's variance,
+   * sigma_data^2 + sigma_emulator^2 (with the normalisation term, which now depends on the parameters).
+   * Needs an emulator trained with ensembleSize >= 2; recorded in posterior.json when on.
+   */
+  @Parameter(property = PropertyNames.POSTERIOR_EMULATOR_UNCERTAINTY, defaultValue = "false")
+  private boolean emulatorUncertainty;
+
   /** The directory holding one folder per named posterior. */
   @Parameter(property = PropertyNames.POSTERIOR_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/posterior")
   private File outputDirectory;
@@ -163,6 +171,7 @@ public class PosteriorMojo extends AbstractNmlMojo {
         .sampler(walkers, burnIn, maxSteps, thin).differentialEvolutionFraction(differentialEvolutionFraction)
         .stopRule(minEss, rHatTarget, tauFactor, checkInterval).seed(seed).admissibilityGate(admissibilityGate)
         .allowExtrapolation(allowExtrapolation)
+        .emulatorUncertainty(emulatorUncertainty)
         .outputDirectory(outputDirectory.toPath())
         .compareWith(compareWith == null ? null : compareWith.toPath(), maxJsDivergence).failOnGate(failOnGate);
     if (priorBox != null) {

@@ -76,6 +76,14 @@ final class PropertyNames {
   static final String GENERATE_PROGRESS_INTERVAL_SECONDS = "nml.generate.progressIntervalSeconds";
   static final String GENERATE_SLURM_DIRECTORY = "nml.generate.slurmDirectory";
   static final String GENERATE_OUTPUT_DIRECTORY = "nml.generate.outputDirectory";
+  static final String GENERATE_MODE = "nml.generate.mode";
+  static final String GENERATE_COUPLING_SET = "nml.generate.couplingSet";
+  static final String GENERATE_COUPLINGS = "nml.generate.couplings";
+  static final String GENERATE_NUCLEI_FROM = "nml.generate.nucleiFrom";
+  static final String GENERATE_MESH_STEP_FM = "nml.generate.meshStepFm";
+  static final String GENERATE_BOX_RADIUS_FM = "nml.generate.boxRadiusFm";
+  static final String GENERATE_DENSITY_COMPONENTS = "nml.generate.densityComponents";
+  static final String GENERATE_FAIL_ON_GATE = "nml.generate.failOnGate";
   static final String POSTERIOR_EMULATOR_DIRECTORY = "nml.posterior.emulatorDirectory";
   static final String POSTERIOR_WALKERS = "nml.posterior.walkers";
   static final String POSTERIOR_BURN_IN = "nml.posterior.burnIn";
@@ -87,6 +95,7 @@ final class PropertyNames {
   static final String POSTERIOR_CHECK_INTERVAL = "nml.posterior.checkInterval";
   static final String POSTERIOR_ADMISSIBILITY_GATE = "nml.posterior.admissibilityGate";
   static final String POSTERIOR_ALLOW_EXTRAPOLATION = "nml.posterior.allowExtrapolation";
+  static final String POSTERIOR_EMULATOR_UNCERTAINTY = "nml.posterior.emulatorUncertainty";
   static final String POSTERIOR_OUTPUT_DIRECTORY = "nml.posterior.outputDirectory";
   static final String POSTERIOR_MAX_JS_DIVERGENCE = "nml.posterior.maxJsDivergence";
   static final String TRAIN_MASSES_MIN_Z = "nml.trainMasses.minZ";
@@ -103,15 +112,22 @@ final class PropertyNames {
   static final String TRAIN_CLASSIFIER_SPLIT = "nml.train.classifierSplit";
   static final String TRAIN_REGRESSOR_SPLIT = "nml.train.regressorSplit";
   static final String TRAIN_EXACT_COUPLING_FILTER = "nml.train.exactCouplingFilter";
+  static final String TRAIN_ENSEMBLE_SIZE = "nml.train.ensembleSize";
+  static final String TRAIN_CALIBRATE_VARIANCE = "nml.train.calibrateVariance";
+  static final String TRAIN_VARIANCE_CALIBRATION = "nml.train.varianceCalibration";
   static final String TRAIN_ATTACH = "nml.train.attach";
   static final String VALIDATE_MASSES_MODEL_DIRECTORY = "nml.validateMasses.modelDirectory";
   static final String VALIDATE_MASSES_OUTPUT_DIRECTORY = "nml.validateMasses.outputDirectory";
+  static final String VALIDATE_MASSES_SHAPLEY_BACKGROUND = "nml.validateMasses.shapleyBackground";
+  static final String VALIDATE_MASSES_SHAPLEY_SET = "nml.validateMasses.shapleySet";
   static final String PREDICT_MASSES_MASS_MODEL = "nml.predictMasses.massModel";
   static final String PREDICT_MASSES_DATASET = "nml.predictMasses.dataset";
   static final String PREDICT_MASSES_OUTPUT_DIRECTORY = "nml.predictMasses.outputDirectory";
   static final String REPORT_MASSES_MODEL_DIRECTORY = "nml.reportMasses.modelDirectory";
   static final String REPORT_MASSES_VALIDATION_DIRECTORY = "nml.reportMasses.validationDirectory";
   static final String REPORT_MASSES_OUTPUT = "nml.reportMasses.output";
+  static final String REPORT_MASSES_CHAINS = "nml.reportMasses.chains";
+  static final String REPORT_MASSES_SKIN_NUCLEI = "nml.reportMasses.skinNuclei";
   static final String VALIDATE_DATA = "nml.validate.data";
   static final String VALIDATE_OUTPUT_DIRECTORY = "nml.validate.outputDirectory";
 

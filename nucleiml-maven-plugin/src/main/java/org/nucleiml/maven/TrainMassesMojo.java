@@ -82,7 +82,9 @@ public class TrainMassesMojo extends AbstractEngineMojo {
     configuration = new MassTrainConfiguration().outputDirectory(outputDirectory.toPath()).minZ(minZ).minN(minN)
         .engine(engine(engine));
     for (MassModelConfiguration m : models) {
-      if (m.mdn()) {
+      if (m.dten()) {
+        configuration.dtenModel(m.toDtenEntry());
+      } else if (m.mdn()) {
         configuration.mdnModel(m.toMdnEntry());
       } else {
         configuration.model(m.toEntry());

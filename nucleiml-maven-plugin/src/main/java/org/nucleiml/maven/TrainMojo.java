@@ -73,6 +73,29 @@ public class TrainMojo extends AbstractNmlMojo {
   @Parameter(property = PropertyNames.TRAIN_EXACT_COUPLING_FILTER, defaultValue = TrainConfiguration.DEFAULT_EXACT_COUPLING_FILTER)
   private boolean exactCouplingFilter;
 
+  /**
+   * Regressor members M, trained with seeds from (seed, member) and in parallel: the prediction is their
+   * mean, its uncertainty their sample standard deviation. 1 (the default) is a single network.
+   */
+  @Parameter(property = PropertyNames.TRAIN_ENSEMBLE_SIZE, defaultValue = TrainConfiguration.DEFAULT_ENSEMBLE_SIZE)
+  private int ensembleSize;
+
+  /**
+   * Scale each output's ensemble variance so that the standardised residuals on the validation split
+   * have unit variance (needs ensembleSize >= 2).
+   */
+  @Parameter(property = PropertyNames.TRAIN_CALIBRATE_VARIANCE, defaultValue = TrainConfiguration.DEFAULT_CALIBRATE_VARIANCE)
+  private boolean calibrateVariance;
+
+  /**
+   * How calibrateVariance fits the variance scale on the validation split: global (one unit-variance factor
+   * per output), per-nucleus (one per nucleus and output), quantile (one per output, 95% of the validation
+   * rows inside the 95% interval) or per-nucleus-quantile.
+   */
+  @Parameter(property = PropertyNames.TRAIN_VARIANCE_CALIBRATION,
+      defaultValue = TrainConfiguration.DEFAULT_VARIANCE_CALIBRATION)
+  private String varianceCalibration;
+
   /** Attach the emulator zip to the project (type zip, classifier emulator) for install/deploy. */
   @Parameter(property = PropertyNames.TRAIN_ATTACH, defaultValue = "true")
   private boolean attach;
@@ -97,7 +120,8 @@ public class TrainMojo extends AbstractNmlMojo {
     configuration = new TrainConfiguration().data(data.toPath()).outputDirectory(outputDirectory.toPath()).seed(seed)
         .regressionLoss(regressionLoss).targetScaling(targetScaling).separateTargets(separateTargets)
         .physicsFeatures(physicsFeatures).splits(classifierSplit, regressorSplit).baselines(baselines)
-        .exactCouplingFilter(exactCouplingFilter);
+        .exactCouplingFilter(exactCouplingFilter).ensembleSize(ensembleSize).calibrateVariance(calibrateVariance)
+        .varianceCalibration(varianceCalibration);
     if (classifier != null) {
       configuration.classifier(classifier.over("classifier", configuration.classifier()));
     }

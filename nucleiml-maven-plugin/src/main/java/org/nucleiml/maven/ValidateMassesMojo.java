@@ -29,13 +29,28 @@ public class ValidateMassesMojo extends AbstractNmlMojo {
   @Parameter(property = PropertyNames.VALIDATE_MASSES_MODEL_DIRECTORY, defaultValue = "${project.build.directory}/nml/mass-models")
   private File modelDirectory;
 
-  /** Gates: {@code <gate>maxRmsKeV[A-III@test]=250</gate>}, maxMaeKeV, maxP95KeV, maxRatio[A-III@test/train]. */
+  /**
+   * Gates: {@code <gate>maxRmsKeV[A-III@test]=250</gate>}, maxMaeKeV, maxP95KeV, maxRatio[A-III@test/train];
+   * MDN models also minCoverage1Sigma/2Sigma/3Sigma, maxNll, maxGkRmsKeV[piml@S] and
+   * gkImprovement[piml@piml-nogk] (GK rms of the model over that of its lambda = 0 ablation).
+   */
   @Parameter
   private List<String> gates;
 
   /** Fail the build when a gate is missed (after the reports are written); false only warns. */
   @Parameter(property = PropertyNames.VALIDATE_MASSES_FAIL_ON_GATE, defaultValue = FailOnGate.DEFAULT)
   private boolean failOnGate;
+
+  /**
+   * MDN models: the number of training nuclei, evenly spaced, in the background of the exact Shapley
+   * values (spec 4.7); 0 computes none.
+   */
+  @Parameter(property = PropertyNames.VALIDATE_MASSES_SHAPLEY_BACKGROUND, defaultValue = "100")
+  private int shapleyBackground;
+
+  /** MDN models: the set the Shapley values explain; unset: all2020 when the data set has it, else all2016. */
+  @Parameter(property = PropertyNames.VALIDATE_MASSES_SHAPLEY_SET)
+  private String shapleySet;
 
   /** Where mass-validation.json and mass-validation.md are written. */
   @Parameter(property = PropertyNames.VALIDATE_MASSES_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/nml/mass-validation")
@@ -54,9 +69,12 @@ public class ValidateMassesMojo extends AbstractNmlMojo {
   @Override
   StepConfiguration configuration() {
     MassValidateConfiguration c = new MassValidateConfiguration().modelDirectory(modelDirectory.toPath())
-        .outputDirectory(outputDirectory.toPath()).failOnGate(failOnGate);
+        .outputDirectory(outputDirectory.toPath()).failOnGate(failOnGate)
+        .shapleyBackground(shapleyBackground).shapleySet(shapleySet);
     for (MassModelConfiguration m : models) {
-      if (m.mdn()) {
+      if (m.dten()) {
+        c.dtenModel(m.toDtenEntry());
+      } else if (m.mdn()) {
         c.mdnModel(m.toMdnEntry());
       } else {
         c.model(m.toEntry());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nucleiml.physics.nucleus.PairingPrescription;
 import org.nucleiml.study.config.ConstantsEntry;
+import org.nucleiml.study.config.FailOnGate;
 import org.nucleiml.study.config.GenerateConfiguration;
 import org.nucleiml.study.config.SolverEntry;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
  * Maven, and for tests that interrupt a run), mapping options onto {@link GenerateConfiguration}.
  */
 @Command(name = GenerateConfiguration.GOAL, mixinStandardHelpOptions = true,
-    description = "Generate labelled RMF training data (samples.csv, dataset.json).")
+    description = "Generate labelled RMF training data (samples.csv, dataset.json), or with --mode chart one"
+        + " coupling set over every nucleus of a data set (chart.csv, densities.bin, densities.json).")
 public final class GenerateCommand implements Callable<Integer> {
 
   @Mixin private StepOptions step;
@@ -85,6 +87,41 @@ public final class GenerateCommand implements Callable<Integer> {
       + " (directly or in shard-<i>/ subdirectories); default: --output.")
   private Path mergeFrom;
 
+  @Option(names = "--mode", defaultValue = GenerateConfiguration.DEFAULT_MODE,
+      description = "samples (sampled NMP sets, default) or chart (one coupling set, every nucleus of --nuclei-from).")
+  private String mode;
+
+  @Option(names = "--coupling-set", defaultValue = GenerateConfiguration.DEFAULT_COUPLING_SET,
+      description = "Chart mode: a bundled reference set (NL3, FSUGold, TM1, IUFSU, ...; default: ${DEFAULT-VALUE}).")
+  private String couplingSet;
+
+  @Option(names = "--couplings", description = "Chart mode: explicit couplings g_sigma=..,g_omega=..,g_rho=..,"
+      + "A_MeV=..,B=..,C=..,Lambda_v=.. (with --constants) instead of --coupling-set.")
+  private String couplings;
+
+  @Option(names = "--nuclei-from", description = "Chart mode: the nuclei.csv of nml dataset.")
+  private Path nucleiFrom;
+
+  @Option(names = "--mesh-step-fm", defaultValue = GenerateConfiguration.DEFAULT_MESH_STEP_FM,
+      description = "Chart mode: mesh step, fm (the densities' radii are k * step; default: ${DEFAULT-VALUE}).")
+  private double meshStepFm;
+
+  @Option(names = "--box-radius-fm", defaultValue = GenerateConfiguration.DEFAULT_BOX_RADIUS_FM,
+      description = "Chart mode: box radius, fm (default: ${DEFAULT-VALUE}).")
+  private double boxRadiusFm;
+
+  @Option(names = "--density-components", defaultValue = GenerateConfiguration.DEFAULT_DENSITY_COMPONENTS,
+      description = "Chart mode: BOTH (default) or UPPER_ONLY Dirac components in rho, tau, J.")
+  private String densityComponents;
+
+  @Option(names = "--gate", description = "Chart mode: minConvergedFraction[chart]=0.9, "
+      + "maxRmsMeV[NL3@converged]=10, maxRchRmsFm[NL3@radii]=0.04 (repeatable).")
+  private List<String> gates = List.of();
+
+  @Option(names = "--fail-on-gate", negatable = true, defaultValue = FailOnGate.DEFAULT, fallbackValue = "true",
+      description = "Whether a missed gate fails (exit 3) or only warns.")
+  private boolean failOnGate;
+
   @Override
   public Integer call() throws Exception {
     return step.run(configuration());
@@ -98,10 +135,14 @@ public final class GenerateCommand implements Callable<Integer> {
       s = new SolverEntry(s.meshStepFm(), s.boxRadiusFm(), s.maxIterations(), s.toleranceMeV(), pairing,
           s.pairingGapCoefficientMeV(), s.centerOfMassCoefficientMeV(), s.chargeRadius());
     }
-    return new GenerateConfiguration().samples(samples).seed(seed).design(design).nuclei(nuclei)
+    GenerateConfiguration c = new GenerateConfiguration().samples(samples).seed(seed).design(design).nuclei(nuclei)
         .box(BoxOption.parse(box)).thresholdMode(absolute ? "absolute" : "relative").threshold(threshold)
         .radiusRelativeThreshold(radiusThreshold).shard(shard, shards).merge(merge, mergeFrom)
         .chunkSize(chunkSize).outputDirectory(output).solver(s.toSettings())
-        .constants(ConstantsEntry.parse("--constants", constants).toConstants()).engine(engine.engine());
+        .constants(ConstantsEntry.parse("--constants", constants).toConstants()).engine(engine.engine())
+        .mode(mode).couplingSet(couplingSet).couplings(couplings).nucleiFrom(nucleiFrom).meshStepFm(meshStepFm)
+        .boxRadiusFm(boxRadiusFm).densityComponents(densityComponents).failOnGate(failOnGate);
+    gates.forEach(c::gate);
+    return c;
   }
 }

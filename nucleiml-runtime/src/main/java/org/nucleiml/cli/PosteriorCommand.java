@@ -85,6 +85,10 @@ public final class PosteriorCommand implements Callable<Integer> {
       + " training domain (untrained nuclei, a prior beyond its box); recorded in posterior.json.")
   private boolean allowExtrapolation;
 
+  @Option(names = "--emulator-uncertainty", description = "Add the emulator ensemble's sigma to each constraint's"
+      + " variance (sigma_data^2 + sigma_emulator^2); needs an emulator trained with --ensemble-size >= 2.")
+  private boolean emulatorUncertainty;
+
   @Option(names = "--compare-with", description = "Another posterior's directory to compare with.")
   private Path compareWith;
 
@@ -102,7 +106,8 @@ public final class PosteriorCommand implements Callable<Integer> {
         .constraints(constraints()).priorBox(BoxOption.parse(box)).gaussianPriors(gaussianPriors())
         .sampler(walkers, burnIn, maxSteps, thin).differentialEvolutionFraction(deFraction)
         .stopRule(minEss, rHatTarget, tauFactor, checkInterval).seed(seed).admissibilityGate(admissibilityGate)
-        .allowExtrapolation(allowExtrapolation).compareWith(compareWith, maxJsDivergence).failOnGate(failOnGate));
+        .allowExtrapolation(allowExtrapolation)
+        .emulatorUncertainty(emulatorUncertainty).compareWith(compareWith, maxJsDivergence).failOnGate(failOnGate));
   }
 
   private List<ConstraintEntry> constraints() {

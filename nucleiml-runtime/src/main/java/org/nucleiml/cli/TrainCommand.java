@@ -65,11 +65,28 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Decide the no-couplings rows exactly with the inverse map (default: ${DEFAULT-VALUE}).")
   private boolean exactCouplingFilter;
 
+  @Option(names = "--ensemble-size", defaultValue = TrainConfiguration.DEFAULT_ENSEMBLE_SIZE,
+      description = "Regressor members M: prediction = mean, uncertainty = spread (default: ${DEFAULT-VALUE}).")
+  private int ensembleSize;
+
+  @Option(names = "--calibrate-variance", negatable = true,
+      defaultValue = TrainConfiguration.DEFAULT_CALIBRATE_VARIANCE, fallbackValue = "true",
+      description = "Scale each output's ensemble variance to unit standardised residuals on the validation split"
+      + " (needs --ensemble-size >= 2; default: ${DEFAULT-VALUE}).")
+  private boolean calibrateVariance;
+
+  @Option(names = "--variance-calibration", defaultValue = TrainConfiguration.DEFAULT_VARIANCE_CALIBRATION,
+      description = "How --calibrate-variance fits the scale: global (one unit-variance factor per output),"
+      + " per-nucleus (one per nucleus and output), quantile or per-nucleus-quantile (95%% of the validation"
+      + " rows inside the 95%% interval); default: ${DEFAULT-VALUE}.")
+  private String varianceCalibration;
+
   @Override
   public Integer call() throws Exception {
     TrainConfiguration config = new TrainConfiguration().data(data).outputDirectory(output).seed(seed)
         .regressionLoss(regressionLoss).targetScaling(targetScaling).splits(classifierSplit, regressorSplit)
-        .baselines(baselines).exactCouplingFilter(exactCouplingFilter);
+        .baselines(baselines).exactCouplingFilter(exactCouplingFilter).ensembleSize(ensembleSize)
+        .calibrateVariance(calibrateVariance).varianceCalibration(varianceCalibration);
     if (epochs != null) {
       config.maxEpochs(epochs);
     }

@@ -3,6 +3,7 @@ package org.nucleiml.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nucleiml.study.config.DtenModelEntry;
 import org.nucleiml.study.config.MassModelEntry;
 import org.nucleiml.study.config.MdnModelEntry;
 import org.nucleiml.study.config.MassTrainConfiguration;
@@ -24,9 +25,12 @@ public final class TrainMassesCommand implements Callable<Integer> {
   @Mixin private EngineOptions engine;
 
   @Option(names = "--model", required = true, description = "id=A-III,dataset=DIR,featureSet=huang-III,hidden=80/40"
-      + "[,method=III][,baseline=ws4][,seed=42][,schedule=ci][,epochs=3000][,batchSize=32][,stopping=validation], "
+      + "[,method=III][,baseline=ws4][,seed=42][,schedule=ci][,epochs=3000][,batchSize=32][,stopping=validation][,members=1], "
       + "or for a [S004] mixture density model type=mdn,id=piml,dataset=DIR[,schedule=ci|full|fast|custom]"
-      + "[,epochs=..][,learningRate=..][,components=1][,lambda=1][,gkReduction=MEAN_ABS][,minSigmaKeV=1] "
+      + "[,epochs=..][,learningRate=..][,components=1][,lambda=1][,gkReduction=MEAN_ABS][,minSigmaKeV=1], "
+      + "or for a [S002] density-to-energy ensemble type=dten,id=rho-exp,chart=DIR[,target=exp|rmf][,alpha=1]"
+      + "[,architecture=lite|tableI][,inputs=densities|shell-only][,members=4][,seed=42][,epochs=1000][,patience=50]"
+      + "[,learningRate=1e-3][,batchSize=32][,validationFraction=0.2][,splitSeed=42] "
       + "(repeatable; one type per run).")
   private List<String> models;
 
@@ -40,7 +44,8 @@ public final class TrainMassesCommand implements Callable<Integer> {
   private Path output;
 
   @Option(names = "--member", description = "Train only the model with this 0-based index (in --model order) into"
-      + " --members-dir/member-<index>, with a completion marker: one Slurm array task.")
+      + " --members-dir/member-<index>, with a completion marker: one Slurm array task (a model's own networks,"
+      + " members=M, train inside that task).")
   private Integer member;
 
   @Option(names = "--members-dir", description = "With --member: the directory of the members' outputs.")
@@ -64,7 +69,9 @@ public final class TrainMassesCommand implements Callable<Integer> {
       configuration.mergeFrom(mergeFrom);
     }
     for (String m : models) {
-      if (MdnModelEntry.isMdnText(m)) {
+      if (DtenModelEntry.isDtenText(m)) {
+        configuration.dtenModel(DtenModelEntry.parse(m));
+      } else if (MdnModelEntry.isMdnText(m)) {
         configuration.mdnModel(MdnModelEntry.parse(m));
       } else {
         configuration.model(MassModelEntry.parse(m));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nucleiml.study.config.FailOnGate;
+import org.nucleiml.study.config.DtenModelEntry;
 import org.nucleiml.study.config.MassModelEntry;
 import org.nucleiml.study.config.MdnModelEntry;
 import org.nucleiml.study.config.MassValidateConfiguration;
@@ -35,15 +36,26 @@ public final class ValidateMassesCommand implements Callable<Integer> {
       description = "Whether a missed gate fails (exit 3) or only warns.")
   private boolean failOnGate;
 
+  @Option(names = "--shapley-background", defaultValue = "100",
+      description = "MDN models: training nuclei in the Shapley background, evenly spaced (0: none).")
+  private int shapleyBackground;
+
+  @Option(names = "--shapley-set", description = "MDN models: the set the Shapley values explain "
+      + "(default all2020 when the data set has it, else all2016).")
+  private String shapleySet;
+
   @Option(names = "--output", required = true, description = "Output directory.")
   private Path output;
 
   @Override
   public Integer call() throws Exception {
     MassValidateConfiguration configuration = new MassValidateConfiguration().modelDirectory(modelDirectory)
-        .outputDirectory(output).failOnGate(failOnGate);
+        .outputDirectory(output).failOnGate(failOnGate)
+        .shapleyBackground(shapleyBackground).shapleySet(shapleySet);
     for (String m : models) {
-      if (MdnModelEntry.isMdnText(m)) {
+      if (DtenModelEntry.isDtenText(m)) {
+        configuration.dtenModel(DtenModelEntry.parse(m));
+      } else if (MdnModelEntry.isMdnText(m)) {
         configuration.mdnModel(MdnModelEntry.parse(m));
       } else {
         configuration.model(MassModelEntry.parse(m));

@@ -12,7 +12,7 @@ final class EmulatorEvaluation {
 
   private EmulatorEvaluation() {}
 
-  /** The emulator's predictions for table rows: {probability, BE, Rch}. */
+  /** The emulator's predictions for table rows: {probability, BE, Rch, sigma BE, sigma Rch}. */
   static double[][] predict(Emulator emulator, SampleTable table, int[] rows) {
     int count = rows.length;
     double[] nmp = new double[7 * count];
@@ -25,8 +25,8 @@ final class EmulatorEvaluation {
       z[i] = table.z(rows[i]);
       n[i] = table.n(rows[i]);
     }
-    double[][] out = new double[3][count];
-    emulator.predict(nmp, z, n, count, out[0], out[1], out[2], emulator.newWorkspace());
+    double[][] out = new double[5][count];
+    emulator.predict(nmp, z, n, count, out[0], out[1], out[2], out[3], out[4], emulator.newWorkspace());
     return out;
   }
 

@@ -3,11 +3,16 @@ package org.nucleiml.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.nucleiml.InvalidParameterException;
@@ -68,12 +73,18 @@ public final class EmulatorTraining {
     Split r = split(IntStream.range(0, table.size()).filter(table::admissible).toArray(), config.regressorSplit(), 2);
     int[] classifierTraining = prefiltered(c.training);
     NeuralClassificationModel classifier = trainClassifier(classifierTraining, prefiltered(c.validation));
-    List<NeuralRegressionModel> regressors = new ArrayList<>();
-    for (List<String> targets : targetGroups()) {
-      regressors.add(trainRegressor(targets, r));
-    }
-    Emulator emulator = EmulatorArtifact.assemble(features, classifier, regressors)
+    RegressorEnsemble ensemble = RegressorEnsemble.uncalibrated(trainMembers(r));
+    List<NeuralRegressionModel> regressors = ensemble.first();
+    Emulator emulator = EmulatorArtifact.assemble(features, classifier, ensemble)
         .withCouplingFilter(config.hasCouplings());
+    if (config.calibrateVariance()) {
+      VarianceScale scale = VarianceCalibration.fit(emulator, table, r.validation, config.varianceCalibration());
+      ensemble = new RegressorEnsemble(ensemble.members(), scale);
+      emulator = emulator.withVarianceScale(scale);
+      progress.accept("regressor ensemble: variance scales (binding energy, charge radius) " + scale.global()
+          + (scale.nuclei().isEmpty() ? "" : ", per nucleus " + scale.nuclei()) + ", method " + scale.method()
+          + ", fitted on " + r.validation.length + " validation rows");
+    }
     TrainingReport.ClassifierFigures cf = EmulatorEvaluation.classifier(emulator, table, c.test,
         config.hasCouplings() != null, classifier.network().result());
     List<TrainingReport.RegressorFigures> rf = EmulatorEvaluation.regressors(emulator, table, r.test, regressors);
@@ -90,10 +101,10 @@ public final class EmulatorTraining {
     EmulatorDomain domain = EmulatorDomain.of(TrainingRecord.trainedNuclei(regressors), config.datasetManifest(),
         table);
     EmulatorArtifact.write(config.output(), config.zip(), features, classifier, config.hasCouplings() != null,
-        regressors, domain, TrainingRecord.of(config, ContentHash.of(config.data()), table.size(), classifier, regressors,
+        ensemble, domain, TrainingRecord.of(config, ContentHash.of(config.data()), table.size(), classifier, ensemble,
             report));
     runInfo.put("data", config.data()).put("output", config.output())
-        .put("training", TrainingRecord.runFacts(classifier, regressors, report));
+        .put("training", TrainingRecord.runFacts(classifier, ensemble, report));
     if (config.zip() != null) {
       runInfo.put("zip", config.zip());
     }
@@ -139,13 +150,71 @@ public final class EmulatorTraining {
     return (NeuralClassificationModel) model;
   }
 
-  private NeuralRegressionModel trainRegressor(List<String> targets, Split r) {
+  /**
+   * Trains the M regressor members, each with all target groups; members run concurrently, each on
+   * its share of the threads. A member's networks depend only on its seed, never on the threads.
+   */
+  private List<List<NeuralRegressionModel>> trainMembers(Split r) throws IOException {
+    int size = config.ensembleSize();
+    if (size == 1) {
+      return List.of(trainMember(0, r, config.threads()));
+    }
+    int parallel = Math.min(size, config.threads());
+    int threadsEach = Math.max(1, config.threads() / parallel);
+    ExecutorService pool = Executors.newFixedThreadPool(parallel, task -> {
+      Thread t = new Thread(task, "nml-regressor-member");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<List<NeuralRegressionModel>>> futures = new ArrayList<>();
+      for (int m = 0; m < size; m++) {
+        int member = m;
+        futures.add(pool.submit(() -> trainMember(member, r, threadsEach)));
+      }
+      List<List<NeuralRegressionModel>> members = new ArrayList<>();
+      for (Future<List<NeuralRegressionModel>> f : futures) {
+        members.add(f.get());
+      }
+      return members;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while training regressor members");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException("training a regressor member failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<NeuralRegressionModel> trainMember(int member, Split r, int threads) {
+    List<NeuralRegressionModel> models = new ArrayList<>();
+    for (List<String> targets : targetGroups()) {
+      models.add(trainRegressor(targets, r, member, threads));
+    }
+    return models;
+  }
+
+  /**
+   * The seed of a member's network for a target group: member 0 keeps the seed of the single regressor
+   * (so M = 1 is exactly the emulator without ensembles, and M = 4 extends it); member m >= 1 draws
+   * from (seed, 12, target, m).
+   */
+  static long memberSeed(long seed, int target, int member) {
+    return member == 0 ? Seeds.derive(seed, 12, target) : Seeds.derive(seed, 12, target, member);
+  }
+
+  private NeuralRegressionModel trainRegressor(List<String> targets, Split r, int member, int threads) {
     NeuralRegressionTrainer trainer = (NeuralRegressionTrainer) BaselineTrainers.regression("network",
         config.regressor(), config.regressionLoss(), config.targetScaling(),
-        Seeds.derive(config.seed(), 12, SampleDatasets.TARGETS.indexOf(targets.get(0))), config.threads());
+        memberSeed(config.seed(), SampleDatasets.TARGETS.indexOf(targets.get(0)), member), threads);
+    String task = "regressor " + String.join("+", targets)
+        + (config.ensembleSize() > 1 ? " member " + (member + 1) + "/" + config.ensembleSize() : "");
     Model<Regressor> model = trainer.train(regression(r.training, targets, "regressor training"),
-        regression(r.validation, targets, "regressor validation"), Map.of(),
-        listener("regressor " + String.join("+", targets), config.regressor()));
+        regression(r.validation, targets, "regressor validation"), Map.of(), listener(task, config.regressor()));
     return (NeuralRegressionModel) model;
   }
 

@@ -9,10 +9,18 @@ package org.nucleiml.emulator;
  */
 final class NucleusCache {
 
-  /** Entries kept; more nuclei than this evict round-robin (still correct, only slower). */
+  /**
+   * Entries kept; more nuclei than this evict round-robin (still correct, only slower: a block's rows copy
+   * their entry's values before a later row can evict it).
+   */
   static final int CAPACITY = 8;
-  /** Affine values per entry: offset and scale of the binding energy, then of the charge radius. */
-  static final int AFFINE_WIDTH = 4;
+  /**
+   * Values per entry: offset and scale of the binding energy, then of the charge radius, then the square
+   * roots of the variance scales of both outputs (from {@link #SIGMA_SCALE}).
+   */
+  static final int AFFINE_WIDTH = 6;
+  /** Index in an entry of the binding energy's sigma scale (the charge radius' follows). */
+  static final int SIGMA_SCALE = 4;
 
   private final int[] z = new int[CAPACITY];
   private final int[] n = new int[CAPACITY];

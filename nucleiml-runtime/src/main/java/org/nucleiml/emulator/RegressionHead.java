@@ -53,14 +53,15 @@ final class RegressionHead {
 
   /**
    * Runs {@code rows} feature rows and writes physical values to {@code be[targetRow[r]]} or
-   * {@code rch[targetRow[r]]}; row r's offsets and scales are at {@code affine[4 * nucleusSlot[r]]}.
+   * {@code rch[targetRow[r]]}; row r's offsets and scales are at
+   * {@code affine[NucleusCache.AFFINE_WIDTH * nucleusSlot[r]]}.
    */
   void runRows(double[] features, int featureWidth, int rows, double[] input, FeedForwardNetwork.Scratch scratch, double[] out,
       int[] nucleusSlot, double[] affine, int[] targetRow, double[] be, double[] rch) {
     head.runRows(features, featureWidth, rows, input, scratch, out);
     int width = slots.length;
     for (int r = 0; r < rows; r++) {
-      int a = 4 * nucleusSlot[r];
+      int a = NucleusCache.AFFINE_WIDTH * nucleusSlot[r];
       for (int k = 0; k < width; k++) {
         int s = slots[k];
         double value = affine[a + 2 * s] + affine[a + 2 * s + 1] * out[r * width + k];

@@ -14,7 +14,8 @@ final class TrainingRecord {
   private TrainingRecord() {}
 
   static JsonNode of(TrainingConfig config, String sha256, int rows, NeuralClassificationModel classifier,
-      List<NeuralRegressionModel> regressors, TrainingReport report) {
+      RegressorEnsemble ensemble, TrainingReport report) {
+    List<NeuralRegressionModel> regressors = ensemble.first();
     ObjectNode root = EmulatorTraining.object();
     ObjectNode dataset = root.putObject("dataset");
     dataset.put("file", config.data().getFileName().toString()).put("sha256", sha256).put("rows", rows);
@@ -22,8 +23,15 @@ final class TrainingRecord {
     root.set("hyper_parameters", hyperParameters(config));
     root.set("classifier", network(classifier, classifier.network().result()));
     ArrayNode regs = root.putArray("regressors");
-    for (NeuralRegressionModel r : regressors) {
-      regs.add(network(r, r.network().result()).set("targets", EmulatorTraining.toJson(r.targetScaler().targets())));
+    for (int m = 0; m < ensemble.size(); m++) {
+      for (NeuralRegressionModel r : ensemble.members().get(m)) {
+        ObjectNode node = network(r, r.network().result());
+        node.set("targets", EmulatorTraining.toJson(r.targetScaler().targets()));
+        if (ensemble.size() > 1) {
+          node.put("member", m);
+        }
+        regs.add(node);
+      }
     }
     root.set("trained_nuclei", EmulatorTraining.toJson(trainedNuclei(regressors).stream()
         .map(org.nucleiml.physics.Nucleus::name).toList()));
@@ -51,6 +59,14 @@ final class TrainingRecord {
     h.set("classifier_split", EmulatorTraining.toJson(config.classifierSplit()));
     h.set("regressor_split", EmulatorTraining.toJson(config.regressorSplit()));
     h.put("coupling_prefilter", config.hasCouplings() != null);
+    if (config.ensembleSize() > 1) {
+      // absent for one member, so the descriptor of M = 1 stays that of the emulator before ensembles
+      h.put("ensemble_size", config.ensembleSize()).put("calibrate_variance", config.calibrateVariance());
+      if (config.varianceCalibration() != CalibrationMethod.GLOBAL) {
+        // absent for the default method, so those descriptors stay as they were before the methods
+        h.put("variance_calibration", config.varianceCalibration().text());
+      }
+    }
     return h;
   }
 
@@ -70,14 +86,17 @@ final class TrainingRecord {
    * The run facts of the training that the "training" node leaves out: threads, wall time, each
    * network's per-epoch elapsed seconds and the run facts of its Tribuo provenance.
    */
-  static ObjectNode runFacts(NeuralClassificationModel classifier, List<NeuralRegressionModel> regressors,
+  static ObjectNode runFacts(NeuralClassificationModel classifier, RegressorEnsemble ensemble,
       TrainingReport report) {
     ObjectNode root = EmulatorTraining.object();
     root.put("training_wall_time_s", report.wallTimeSeconds());
     ObjectNode networks = root.putObject("networks");
     networks.set("classifier", networkFacts(classifier, classifier.network().result()));
-    for (NeuralRegressionModel r : regressors) {
-      networks.set("regressor-" + String.join("+", r.targetScaler().targets()), networkFacts(r, r.network().result()));
+    for (int m = 0; m < ensemble.size(); m++) {
+      for (NeuralRegressionModel r : ensemble.members().get(m)) {
+        networks.set("regressor-" + String.join("+", r.targetScaler().targets()) + (m == 0 ? "" : "-member" + m),
+            networkFacts(r, r.network().result()));
+      }
     }
     return root;
   }

@@ -54,6 +54,14 @@ public interface ModelBackend {
   Prediction[] evaluate(List<Target> targets, double[][] points, WalkerState[] states);
 
   /**
+   * Whether {@link Prediction#sigmas()} carries the model's own uncertainty (an emulator ensemble);
+   * a posterior with emulatorUncertainty needs it.
+   */
+  default boolean predictsUncertainty() {
+    return false;
+  }
+
+  /**
    * Where a run with these targets and this prior would ask the model outside what it was built for
    * (nuclei an emulator was not trained on, prior support reaching outside its training box), one
    * sentence each; empty when nowhere. A model valid everywhere (the solver) returns nothing.

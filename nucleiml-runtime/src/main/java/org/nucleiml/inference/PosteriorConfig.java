@@ -31,12 +31,14 @@ import org.nucleiml.inference.mcmc.StopRule;
  *     instead of the stretch move, in [0, 1]
  * @param allowExtrapolation run even where the model is used outside its domain (an emulator on nuclei
  *     or NMPs it was not trained on); off by default, recorded in posterior.json when on
+ * @param emulatorUncertainty add the emulator ensemble's sigma of each prediction to the likelihood's
+ *     variance (sigma_data^2 + sigma_emulator^2); off by default, recorded in posterior.json when on
  */
 public record PosteriorConfig(String name, long seed, int walkers, int threads, int burnIn, int thin,
     int checkInterval, StopRule stopRule, int rHatGroups, Prior prior,
     List<Constraint> constraints, List<ModelError> modelErrors, boolean admissibilityGate,
     double admissibilityThreshold, double[] start, double startScale, int maxInitialDraws,
-    double differentialEvolutionFraction, boolean allowExtrapolation) {
+    double differentialEvolutionFraction, boolean allowExtrapolation, boolean emulatorUncertainty) {
 
   /** Validates every setting, naming the offending one. */
   public PosteriorConfig {

@@ -33,6 +33,16 @@ public final class PosteriorConfigBuilder {
   private int maxInitialDraws = 1000;
   private double differentialEvolutionFraction = DEFAULT_DIFFERENTIAL_EVOLUTION_FRACTION;
   private boolean allowExtrapolation;
+  private boolean emulatorUncertainty;
+
+  /**
+   * Adds the emulator's own sigma of each prediction to the likelihood's variance (needs an emulator
+   * ensemble); off by default.
+   */
+  public PosteriorConfigBuilder emulatorUncertainty(boolean value) {
+    emulatorUncertainty = value;
+    return this;
+  }
 
   /** Lets the run use the model outside its domain (recorded in posterior.json); off by default. */
   public PosteriorConfigBuilder allowExtrapolation(boolean value) {
@@ -70,6 +80,7 @@ public final class PosteriorConfigBuilder {
     maxInitialDraws = c.maxInitialDraws();
     differentialEvolutionFraction = c.differentialEvolutionFraction();
     allowExtrapolation = c.allowExtrapolation();
+    emulatorUncertainty = c.emulatorUncertainty();
   }
 
   /** Validates and builds; the prior defaults to Table 1, the constraints to the study's four. */
@@ -78,7 +89,7 @@ public final class PosteriorConfigBuilder {
         rHatGroups, prior == null ? ProductPrior.studyBox() : prior,
         constraints == null ? Constraint.study() : constraints, modelErrors, admissibilityGate,
         admissibilityThreshold, start, startScale, maxInitialDraws, differentialEvolutionFraction,
-        allowExtrapolation);
+        allowExtrapolation, emulatorUncertainty);
   }
 
   /** Sets the run's name. */

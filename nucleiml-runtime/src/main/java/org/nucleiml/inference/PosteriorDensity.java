@@ -15,6 +15,7 @@ public final class PosteriorDensity implements LogDensity {
   private final ModelBackend backend;
   private final List<Target> targets;
   private final double admissibilityThreshold;
+  private final boolean modelUncertainty;
   private final WalkerState[] states;
   private final AtomicLong modelEvaluations = new AtomicLong();
 
@@ -28,6 +29,16 @@ public final class PosteriorDensity implements LogDensity {
    */
   public PosteriorDensity(Prior prior, GaussianLikelihood likelihood, ModelBackend backend,
       double admissibilityThreshold, int walkers) {
+    this(prior, likelihood, backend, admissibilityThreshold, walkers, false);
+  }
+
+  /**
+   * @param modelUncertainty add each prediction's own sigma (the emulator ensemble's spread) to the
+   *     likelihood's variance; the backend must give sigmas
+   */
+  public PosteriorDensity(Prior prior, GaussianLikelihood likelihood, ModelBackend backend,
+      double admissibilityThreshold, int walkers, boolean modelUncertainty) {
+    this.modelUncertainty = modelUncertainty;
     this.prior = prior;
     this.likelihood = likelihood;
     this.backend = backend;
@@ -93,6 +104,13 @@ public final class PosteriorDensity implements LogDensity {
     }
     if (!(p.admissibility() >= admissibilityThreshold)) {
       return Double.NEGATIVE_INFINITY;
+    }
+    if (modelUncertainty) {
+      if (p.sigmas() == null || p.sigmas().length != targets.size()) {
+        throw new IllegalStateException("backend " + backend.name() + " returned no uncertainty for "
+            + targets.size() + " targets");
+      }
+      return likelihood.logLikelihood(p.values(), p.sigmas());
     }
     return likelihood.logLikelihood(p.values());
   }

@@ -39,6 +39,7 @@ public final class PosteriorRun {
    */
   public static PosteriorResult run(PosteriorConfig config, ModelBackend backend, Consumer<String> log) {
     checkDomain(config, backend, log);
+    checkUncertainty(config, backend);
     return new PosteriorRun(config, backend, log).run();
   }
 
@@ -64,6 +65,19 @@ public final class PosteriorRun {
         + " (allowExtrapolation): " + o));
   }
 
+  /**
+   * Refuses emulatorUncertainty with a model that gives no uncertainty (the solver, or an emulator of
+   * one network).
+   *
+   * @throws InvalidParameterException naming emulatorUncertainty and what it needs
+   */
+  public static void checkUncertainty(PosteriorConfig config, ModelBackend backend) {
+    if (config.emulatorUncertainty() && !backend.predictsUncertainty()) {
+      throw new InvalidParameterException("emulatorUncertainty", true, "false for the " + backend.name()
+          + ", which gives no uncertainty; true needs an emulator trained with ensembleSize >= 2");
+    }
+  }
+
   /** Runs and writes the outputs to {@code directory} (chain.csv, posterior.json, plots). */
   public static PosteriorResult runAndWrite(PosteriorConfig config, ModelBackend backend, Path directory,
       Consumer<String> log) throws IOException {
@@ -81,7 +95,7 @@ public final class PosteriorRun {
     long start = System.nanoTime();
     GaussianLikelihood likelihood = new GaussianLikelihood(config.constraints(), config.modelErrors());
     PosteriorDensity density = new PosteriorDensity(config.prior(), likelihood, backend,
-        config.effectiveThreshold(), config.walkers());
+        config.effectiveThreshold(), config.walkers(), config.emulatorUncertainty());
     Chain chain = new Chain(config.walkers(), config.prior().dimension());
     try (EnsembleSampler sampler = new EnsembleSampler(density, config.walkers(), config.seed(),
         config.threads(), MoveMixture.stretchAndDifferentialEvolution(config.differentialEvolutionFraction(),

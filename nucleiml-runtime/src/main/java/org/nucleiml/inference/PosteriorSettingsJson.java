@@ -31,6 +31,10 @@ final class PosteriorSettingsJson {
       // only when on, so the default run's outputs keep their bytes
       m.put("allow_extrapolation", true);
     }
+    if (c.emulatorUncertainty()) {
+      // likewise only when on
+      m.put("emulator_uncertainty", true);
+    }
     return m;
   }
 

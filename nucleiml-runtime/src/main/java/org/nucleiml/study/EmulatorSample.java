@@ -46,11 +46,13 @@ public record EmulatorSample(Emulator emulator, SampleTable table) {
     // Without the exact filter: the regressor is scored on every row the solver solved, and the
     // filtered path returns no BE/Rch for points the inverse map rejects.
     double[][] out = predict(rows, emulator.withCouplingFilter(null));
+    boolean sigma = emulator.hasUncertainty();
     List<RegressionPoint> points = new ArrayList<>(rows.length);
     for (int i = 0; i < rows.length; i++) {
       int r = rows[i];
+      // a single network has no uncertainty: NaN, so no coverage is reported (rather than 0)
       points.add(new RegressionPoint(table.nucleus(r).name(), table.bindingEnergy(r), out[1][i],
-          table.chargeRadius(r), out[2][i]));
+          table.chargeRadius(r), out[2][i], sigma ? out[3][i] : Double.NaN, sigma ? out[4][i] : Double.NaN));
     }
     return points;
   }
@@ -60,7 +62,7 @@ public record EmulatorSample(Emulator emulator, SampleTable table) {
     return IntStream.range(0, table.size()).filter(filter).toArray();
   }
 
-  /** Probability, BE and Rch of each row, through the emulator's allocation-free batch path. */
+  /** Probability, BE, Rch and their sigmas of each row, through the emulator's allocation-free batch path. */
   private double[][] predict(int[] rows, Emulator e) {
     int count = rows.length;
     double[] nmp = new double[7 * count];
@@ -71,8 +73,8 @@ public record EmulatorSample(Emulator emulator, SampleTable table) {
       z[i] = table.z(rows[i]);
       n[i] = table.n(rows[i]);
     }
-    double[][] out = new double[3][count];
-    e.predict(nmp, z, n, count, out[0], out[1], out[2], e.newWorkspace());
+    double[][] out = new double[5][count];
+    e.predict(nmp, z, n, count, out[0], out[1], out[2], out[3], out[4], e.newWorkspace());
     return out;
   }
 }

@@ -12,21 +12,26 @@ import org.nucleiml.InvalidParameterException;
  * validation, test, all or an evaluation set) or {@code ws4} (set: a data-set name, all its nuclei), and
  * {@code maxRatio[<model>@test/train]} (the RMS ratio of two sets); for MDN models also
  * {@code minCoverage1Sigma}, {@code minCoverage2Sigma}, {@code minCoverage3Sigma} (lower bounds),
- * {@code maxNll} and {@code maxGkRmsKeV[<model or ws4>@S]} (the GK rms of the means over the data set).
+ * {@code maxNll}, {@code maxGkRmsKeV[<model or ws4>@S]} (the GK rms of the means over the data set) and
+ * {@code gkImprovement[<model>@<ablation>]} (the GK rms of the model over that of its lambda = 0 ablation,
+ * spec 4.8).
  *
- * @param metric maxRmsKeV, maxMaeKeV, maxP95KeV, maxRatio, minCoverage{1,2,3}Sigma, maxNll or maxGkRmsKeV
+ * @param metric maxRmsKeV, maxMaeKeV, maxP95KeV, maxRatio, minCoverage{1,2,3}Sigma, maxNll, maxGkRmsKeV,
+ *     gkImprovement, maxRmsMeV or maxEnsembleGain
  * @param subject a model id or ws4
- * @param set a set, a data set, or {@code a/b} for maxRatio
+ * @param set a set, a data set, {@code a/b} for maxRatio, or the lambda = 0 model for gkImprovement
  * @param threshold the largest value that passes (the smallest for a min... metric)
  */
 public record MassGate(String metric, String subject, String set, double threshold) {
 
   private static final Pattern SPEC = Pattern.compile("\\s*(\\w+)\\[([^@\\]]+)@([^\\]]+)]\\s*=\\s*(\\S+)\\s*");
   private static final List<String> METRICS = List.of("maxRmsKeV", "maxMaeKeV", "maxP95KeV", "maxRatio",
-      "minCoverage1Sigma", "minCoverage2Sigma", "minCoverage3Sigma", "maxNll", "maxGkRmsKeV");
+      "minCoverage1Sigma", "minCoverage2Sigma", "minCoverage3Sigma", "maxNll", "maxGkRmsKeV", "gkImprovement", "maxRmsMeV",
+      "maxEnsembleGain");
   private static final String FORM = "metric[model@set]=value, e.g. maxRmsKeV[A-III@test]=250, "
       + "maxRmsKeV[ws4@caseA]=280 or maxRatio[A-III@test/train]=3 (metric maxRmsKeV, maxMaeKeV, maxP95KeV, maxRatio; "
-      + "for MDN models also minCoverage1Sigma, minCoverage2Sigma, minCoverage3Sigma, maxNll, and maxGkRmsKeV[<model>@S])";
+      + "for MDN models also minCoverage1Sigma, minCoverage2Sigma, minCoverage3Sigma, maxNll, maxGkRmsKeV[<model>@S] and gkImprovement[<model>@<lambda=0 model>]; "
+      + "for DTEN models also maxRmsMeV[<model or rmf>@<set>] and maxEnsembleGain[<model>@<set>])";
 
   /** Parses one gate; a malformed one names the text and the form. */
   public static MassGate parse(String text) {
@@ -54,7 +59,7 @@ public record MassGate(String metric, String subject, String set, double thresho
 
   /** The unit of the threshold and the measured value. */
   String unit() {
-    return metric.endsWith("KeV") ? " keV" : "";
+    return metric.endsWith("KeV") ? " keV" : metric.endsWith("MeV") ? " MeV" : "";
   }
 
   /** Whether the threshold is a lower bound (coverage) rather than an upper one. */
@@ -65,7 +70,7 @@ public record MassGate(String metric, String subject, String set, double thresho
   /** One report line: gate, required and measured value. */
   String describe(double measured) {
     return String.format(Locale.ROOT, "%s: required %s %s%s, measured %s%s: %s", target(), lowerBound() ? ">=" : "<=",
-        format(threshold), unit(), String.format(Locale.ROOT, unit().isEmpty() ? "%.3f" : "%.1f", measured), unit(),
+        format(threshold), unit(), String.format(Locale.ROOT, unit().equals(" keV") ? "%.1f" : "%.3f", measured), unit(),
         passes(measured) ? "passed" : "FAILED");
   }
 

@@ -52,9 +52,7 @@ public final class MassReportStep {
    */
   public MassReportStep(List<MassModelEntry> models, Path modelDirectory, Path validationDirectory, Path html,
       Consumer<String> log) {
-    if (html == null || html.getFileName() == null || !html.getFileName().toString().endsWith(".html")) {
-      throw new InvalidParameterException("output", html, "an HTML file name ending in .html");
-    }
+    checkedHtml(html);
     this.models = List.copyOf(models);
     this.modelDirectory = modelDirectory;
     this.validationDirectory = validationDirectory;
@@ -64,18 +62,36 @@ public final class MassReportStep {
 
   /** The Markdown page beside the HTML one. */
   public Path markdown() {
+    return markdownOf(html);
+  }
+
+  /** {@code html} if it names an .html file (every mass-model page), else the error naming {@code output}. */
+  static Path checkedHtml(Path html) {
+    if (html == null || html.getFileName() == null || !html.getFileName().toString().endsWith(".html")) {
+      throw new InvalidParameterException("output", html, "an HTML file name ending in .html");
+    }
+    return html;
+  }
+
+  /** The Markdown page beside {@code html} (report.html: report.md). */
+  static Path markdownOf(Path html) {
     String name = html.getFileName().toString();
     return html.resolveSibling(name.substring(0, name.length() - ".html".length()) + ".md");
   }
 
-  /** Writes the page and its plots. */
-  public void run() throws IOException {
-    Path validationJson = validationDirectory.resolve(MassValidateStep.JSON_FILE);
-    if (!Files.isRegularFile(validationJson)) {
+  /** mass-validation.json of {@code validationDirectory}, or the error saying to run nml:validate-masses. */
+  static JsonNode readValidation(Path validationDirectory) throws IOException {
+    Path json = validationDirectory.resolve(MassValidateStep.JSON_FILE);
+    if (!Files.isRegularFile(json)) {
       throw new InvalidParameterException("validationDirectory", validationDirectory,
           "a directory holding " + MassValidateStep.JSON_FILE + " (run nml:validate-masses first)");
     }
-    JsonNode validation = new ObjectMapper().readTree(validationJson.toFile());
+    return new ObjectMapper().readTree(json.toFile());
+  }
+
+  /** Writes the page and its plots. */
+  public void run() throws IOException {
+    JsonNode validation = readValidation(validationDirectory);
     ReleasedMassModel release = ReleasedMassModel.load(modelDirectory);
     Map<Path, MassDataset> datasets = MassDataset.readAll(models.stream().map(MassModelEntry::dataset).toList());
     Path dir = html.toAbsolutePath().getParent();
@@ -133,14 +149,23 @@ public final class MassReportStep {
     extrapolationTable(md, validation);
     plots.add(extrapolations(dir, release));
 
+    writePage(md, plots, html, markdown(), log);
+  }
+
+  /**
+   * Appends the plots section (title, image, caption of each plot) and writes the page as Markdown and
+   * HTML: the end of every mass-model report, whichever model type it shows.
+   */
+  static void writePage(StringBuilder md, List<PlotFile> plots, Path html, Path markdown, Consumer<String> log)
+      throws IOException {
     md.append("\n## Plots\n\n");
     for (PlotFile p : plots) {
       md.append("### ").append(p.title()).append("\n\n![").append(p.title()).append("](").append(p.file())
           .append(")\n\n").append(p.caption()).append("\n\n");
     }
-    AtomicFiles.writeString(markdown(), md.toString());
+    AtomicFiles.writeString(markdown, md.toString());
     AtomicFiles.writeString(html, html(md.toString()));
-    log.accept("nml:report-masses wrote " + html + " and " + markdown().getFileName() + " (" + plots.size() + " plots)");
+    log.accept("nml:report-masses wrote " + html + " and " + markdown.getFileName() + " (" + plots.size() + " plots)");
   }
 
   private static void tableIII(StringBuilder md, JsonNode validation) {

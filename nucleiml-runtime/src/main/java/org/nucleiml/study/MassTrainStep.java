@@ -200,7 +200,7 @@ public final class MassTrainStep {
     TrainedMassModel t = MassModelTrainer.trainAll(List.of(job), threads, log).get(0);
     Map<String, byte[]> files = new TreeMap<>();
     files.put(modelFile(t.id()), MassModelFile.encode(t));
-    files.put(curveFile(t.id()), t.curve().toCsv().getBytes(StandardCharsets.UTF_8));
+    files.put(curveFile(t.id()), t.curvesCsv().getBytes(StandardCharsets.UTF_8));
     return files;
   }
 

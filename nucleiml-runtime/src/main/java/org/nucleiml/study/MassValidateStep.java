@@ -228,12 +228,17 @@ public final class MassValidateStep {
             "a set of model " + r.entry().id() + ": " + r.sets().stream().map(SetMetrics::set).toList()));
   }
 
-  /** The value a gate's metric reads from errors: MAE, p95 |error| or (maxRmsKeV, maxRatio) RMS. */
+  /**
+   * The value a gate's metric reads from errors: RMS, MAE or p95 |error|. A metric errors cannot answer
+   * (coverage, NLL, GK: MDN gates) is refused by name rather than scored as something else.
+   */
   static double value(String metric, MassErrors e) {
     return switch (metric) {
+      case "maxRmsKeV" -> e.rmsKeV();
       case "maxMaeKeV" -> e.maeKeV();
       case "maxP95KeV" -> e.p95AbsKeV();
-      default -> e.rmsKeV();
+      default -> throw new InvalidParameterException("gates", metric,
+          "for fcnn mass models and ws4: maxRmsKeV, maxMaeKeV, maxP95KeV or maxRatio (the others need an mdn model)");
     };
   }
 

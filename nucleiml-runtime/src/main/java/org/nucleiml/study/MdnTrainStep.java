@@ -110,7 +110,7 @@ public final class MdnTrainStep {
     });
   }
 
-  private TrainedMdnModel train(MdnModelEntry m, MassDataset d) {
+  private TrainedMdnModel train(MdnModelEntry m, MassDataset d) throws InterruptedException {
     if (!d.table().featureColumns().contains("mumpower:Z")) {
       throw new InvalidParameterException("models[" + m.id() + "].dataset", d.name(),
           "a data set with the mumpower feature set");
@@ -120,10 +120,14 @@ public final class MdnTrainStep {
     int every = Math.max(1, epochs / CURVE_POINTS);
     int logEvery = Math.max(1, epochs / 10);
     try {
-      return MdnMassTrainer.train(m.definition(), data, threads, every, p -> {
+      String[] names = new String[m.definition().members()];
+      for (int k = 0; k < names.length; k++) {
+        names[k] = names.length == 1 ? m.id() : m.id() + " member " + k;
+      }
+      return MdnMassTrainer.train(m.definition(), data, threads, every, (member, p) -> {
         if (p.epoch() % logEvery == 0) {
           log.accept(String.format(Locale.ROOT, "%s: epoch %d, L1 %.4g, L2 %.4g, total %.4g, rest RMS %.0f keV",
-              m.id(), p.epoch(), p.likelihoodLoss(), p.penalty(), p.totalLoss(),
+              names[member], p.epoch(), p.likelihoodLoss(), p.penalty(), p.totalLoss(),
               1000 * p.rmsMeV().getOrDefault("rest", Double.NaN)));
         }
       });
@@ -133,18 +137,29 @@ public final class MdnTrainStep {
     }
   }
 
-  /** {@code epoch,L1,L2,L_total,learning_rate,rms_<set>_keV...} of the recorded epochs, then the kept epoch. */
+  /**
+   * {@code epoch,L1,L2,L_total,learning_rate,rms_<set>_keV...} of the recorded epochs after a line with
+   * the kept epoch; for M > 1 members a first column {@code member} and the kept epoch of each.
+   */
   private static String curve(TrainedMdnModel t) {
-    StringBuilder sb = new StringBuilder("# kept epoch (lowest L_total): " + t.keptEpoch() + "\n");
-    List<String> sets = t.curve().isEmpty() ? List.of() : new ArrayList<>(t.curve().get(0).rmsMeV().keySet());
-    sb.append("epoch,L1,L2,L_total,learning_rate");
+    List<TrainedMdnModel.Member> members = t.members();
+    boolean single = members.size() == 1;
+    StringBuilder sb = new StringBuilder(single ? "# kept epoch (lowest L_total): " + members.get(0).keptEpoch()
+        : "# kept epoch (lowest L_total) per member: " + String.join(", ",
+            members.stream().map(m -> String.valueOf(m.keptEpoch())).toList()));
+    sb.append('\n');
+    List<MdnMassTrainer.Point> first = members.get(0).curve();
+    List<String> sets = first.isEmpty() ? List.of() : new ArrayList<>(first.get(0).rmsMeV().keySet());
+    sb.append(single ? "" : "member,").append("epoch,L1,L2,L_total,learning_rate");
     sets.forEach(s -> sb.append(",rms_").append(s).append("_keV"));
     sb.append('\n');
-    for (MdnMassTrainer.Point p : t.curve()) {
-      sb.append(p.epoch()).append(',').append(num(p.likelihoodLoss())).append(',').append(num(p.penalty()))
-          .append(',').append(num(p.totalLoss())).append(',').append(num(p.learningRate()));
-      sets.forEach(s -> sb.append(',').append(String.format(Locale.ROOT, "%.1f", 1000 * p.rmsMeV().get(s))));
-      sb.append('\n');
+    for (int k = 0; k < members.size(); k++) {
+      for (MdnMassTrainer.Point p : members.get(k).curve()) {
+        sb.append(single ? "" : k + ",").append(p.epoch()).append(',').append(num(p.likelihoodLoss())).append(',')
+            .append(num(p.penalty())).append(',').append(num(p.totalLoss())).append(',').append(num(p.learningRate()));
+        sets.forEach(s -> sb.append(',').append(String.format(Locale.ROOT, "%.1f", 1000 * p.rmsMeV().get(s))));
+        sb.append('\n');
+      }
     }
     return sb.toString();
   }

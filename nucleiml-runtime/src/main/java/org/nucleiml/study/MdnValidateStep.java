@@ -45,6 +45,8 @@ public final class MdnValidateStep {
   private final Path modelDirectory;
   private final Path outputDirectory;
   private final List<MassGate> gates;
+  private final MdnShapleyOptions shapley;
+  private final int threads;
   private final Consumer<String> log;
 
   /**
@@ -52,14 +54,18 @@ public final class MdnValidateStep {
    * @param modelDirectory nml:train-masses' output
    * @param outputDirectory where mass-validation.json and .md go
    * @param gates the gates
+   * @param shapley which nuclei the Shapley values explain and against how many background nuclei
+   * @param threads worker threads of the Shapley values (never changes an output)
    * @param log status lines
    */
   public MdnValidateStep(List<MdnModelEntry> models, Path modelDirectory, Path outputDirectory, List<MassGate> gates,
-      Consumer<String> log) {
+      MdnShapleyOptions shapley, int threads, Consumer<String> log) {
     this.models = List.copyOf(models);
     this.modelDirectory = modelDirectory;
     this.outputDirectory = outputDirectory;
     this.gates = List.copyOf(gates);
+    this.shapley = shapley;
+    this.threads = threads;
     this.log = log;
   }
 
@@ -79,6 +85,7 @@ public final class MdnValidateStep {
         .orElse(OptionalDouble.empty());
     Map<String, List<SetMetrics>> sets = new LinkedHashMap<>();
     Map<String, GkMetrics> gk = new LinkedHashMap<>();
+    Map<String, MdnFeatureImportance> importance = new LinkedHashMap<>();
     for (MdnModelEntry m : models) {
       MassDataset d = MassDataset.of(datasets, m.dataset());
       TrainedMdnModel t = trained.get(m.id());
@@ -105,6 +112,13 @@ public final class MdnValidateStep {
           : OptionalDouble.empty();
       gk.put(m.id(), new GkMetrics(GarveyKelson.summary(model, s.keySet()), GarveyKelson.summary(data, s.keySet()),
           GarveyKelson.summary(ws4Excess, s.keySet())));
+      if (shapley.enabled()) {
+        MdnFeatureImportance fi = MdnFeatureImportance.of(t, d, shapley, threads);
+        importance.put(m.id(), fi);
+        log.accept(String.format(Locale.ROOT, "%s: exact Shapley values of %d nuclei of %s (256 coalitions, "
+            + "%d background nuclei): %s", m.id(), fi.nuclei().size(), fi.set(), fi.background(), fi.ranking()));
+        AtomicFiles.writeString(outputDirectory.resolve(MdnFeatureImportance.file(m.id())), fi.csv());
+      }
     }
     List<String> lines = new ArrayList<>();
     List<String> failed = new ArrayList<>();
@@ -115,8 +129,9 @@ public final class MdnValidateStep {
         failed.add(g.describe(measured));
       }
     }
-    AtomicFiles.writeString(outputDirectory.resolve(MassValidateStep.JSON_FILE), json(sets, gk, lines));
-    AtomicFiles.writeString(outputDirectory.resolve(MassValidateStep.MARKDOWN_FILE), markdown(sets, gk, lines));
+    AtomicFiles.writeString(outputDirectory.resolve(MassValidateStep.JSON_FILE), json(sets, gk, importance, lines));
+    AtomicFiles.writeString(outputDirectory.resolve(MassValidateStep.MARKDOWN_FILE),
+        markdown(sets, gk, importance, lines));
     sets.forEach((id, list) -> list.forEach(s -> log.accept(String.format(Locale.ROOT,
         "%s@%s: n = %d, RMS %.1f keV (WS4 %.1f), coverage 1/2/3 sigma %.3f/%.3f/%.3f, NLL %.3f", id, s.set(),
         s.model().errors().count(), s.model().errors().rmsKeV(), s.ws4().rmsKeV(), s.model().coverage1(),
@@ -141,6 +156,9 @@ public final class MdnValidateStep {
     String model = ws4 ? sets.keySet().iterator().next() : g.subject();
     if (!sets.containsKey(model)) {
       throw new InvalidParameterException("gates", g.target(), "a gate on a validated model: " + sets.keySet() + " or ws4");
+    }
+    if (g.metric().equals("gkImprovement")) {
+      return gkImprovement(g, model, gk);
     }
     if (g.metric().equals("maxGkRmsKeV")) {
       if (!g.set().equals("S")) {
@@ -167,8 +185,32 @@ public final class MdnValidateStep {
     };
   }
 
-  private static String json(Map<String, List<SetMetrics>> sets, Map<String, GkMetrics> gk, List<String> gates)
-      throws IOException {
+  /**
+   * GK rms of the model's means over that of its ablation (spec 4.8): both models must be validated here,
+   * the first with lambda > 0 and the second with lambda = 0.
+   */
+  private double gkImprovement(MassGate g, String model, Map<String, GkMetrics> gk) {
+    String ablation = g.set();
+    if (g.subject().equals("ws4") || !gk.containsKey(ablation)) {
+      throw new InvalidParameterException("gates", g.target(), "gkImprovement[<model>@<its lambda = 0 ablation>] "
+          + "with both models validated here: " + gk.keySet());
+    }
+    double lambda = entry(model).definition().penaltyWeight();
+    double ablationLambda = entry(ablation).definition().penaltyWeight();
+    if (!(lambda > 0) || ablationLambda != 0) {
+      throw new InvalidParameterException("gates", g.target(), String.format(Locale.ROOT,
+          "a model with lambda > 0 before '@' and one with lambda = 0 after it (found lambda %s and %s)",
+          Double.toString(lambda), Double.toString(ablationLambda)));
+    }
+    return gk.get(model).model().rmsMeV() / gk.get(ablation).model().rmsMeV();
+  }
+
+  private MdnModelEntry entry(String id) {
+    return models.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static String json(Map<String, List<SetMetrics>> sets, Map<String, GkMetrics> gk,
+      Map<String, MdnFeatureImportance> importance, List<String> gates) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode list = root.putArray("models");
     sets.forEach((id, metrics) -> {
@@ -195,13 +237,17 @@ public final class MdnValidateStep {
           .put("model_mean_abs_keV", round(1000 * g.model().meanAbsMeV()))
           .put("data_count", g.data().count()).put("data_rms_keV", round(1000 * g.data().rmsMeV()))
           .put("ws4_count", g.ws4().count()).put("ws4_rms_keV", round(1000 * g.ws4().rmsMeV()));
+      if (importance.containsKey(id)) {
+        importance.get(id).json(o.putObject("shapley"));
+      }
     });
     ArrayNode g = root.putArray("gates");
     gates.forEach(g::add);
     return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
   }
 
-  private static String markdown(Map<String, List<SetMetrics>> sets, Map<String, GkMetrics> gk, List<String> gates) {
+  private static String markdown(Map<String, List<SetMetrics>> sets, Map<String, GkMetrics> gk,
+      Map<String, MdnFeatureImportance> importance, List<String> gates) {
     StringBuilder sb = new StringBuilder("# Mixture density mass models ([S004]): ours beside the paper and WS4\n\n");
     sb.append("RMS of the mean mass excess in keV; coverage = fraction within 1/2/3 sigma; NLL per nucleus (MeV units). "
         + "Paper: 186 keV (train), 316 keV (all2016), 336 keV (all2020).\n\n");
@@ -217,6 +263,7 @@ public final class MdnValidateStep {
     gk.forEach((id, g) -> sb.append(String.format(Locale.ROOT, "| %s | %.1f (%d) | %.1f (%d) | %.1f (%d) |%n", id,
         1000 * g.model().rmsMeV(), g.model().count(), 1000 * g.data().rmsMeV(), g.data().count(),
         1000 * g.ws4().rmsMeV(), g.ws4().count())));
+    importance.forEach((id, fi) -> fi.markdown(id, sb));
     if (!gates.isEmpty()) {
       sb.append("\n## Gates\n\n");
       gates.forEach(l -> sb.append("- ").append(l).append('\n'));

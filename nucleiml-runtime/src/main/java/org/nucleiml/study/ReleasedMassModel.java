@@ -132,6 +132,11 @@ public final class ReleasedMassModel {
         throw new InvalidParameterException("mass model " + source, "no " + file, "the model file of model " + id);
       }
       String where = source + "/" + MassTrainStep.INDEX + " model " + id;
+      if ("dten".equals(m.path("type").asText())) {
+        // a DTEN needs a nucleus' density profiles, which only its chart has
+        throw new InvalidParameterException(where + " type", "dten", "an fcnn model (a DTEN release predicts the "
+            + "nuclei of its chart only: read its " + MassTrainStep.MASS_TABLE + ")");
+      }
       models.put(id, new Model(id, m.path("method").asText(), ChartFeatures.parse(where, m.path("feature_set").asText()),
           MassBaseline.parse(where, m.path("baseline").asText()), m.path("dataset").asText(),
           MassModelFile.decode(bytes, source + "/" + file)));

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.RuntimeVersion;
+import org.nucleiml.emulator.CalibrationMethod;
 import org.nucleiml.emulator.EmulatorTraining;
 import org.nucleiml.emulator.ExactCouplingFilter;
 import org.nucleiml.emulator.TrainingConfig;
@@ -47,7 +48,7 @@ public final class TrainStep {
       throw new InvalidParameterException("data", config.data(),
           "an existing samples.csv (run nml:generate first)");
     }
-    return StepFingerprint.builder("train", RuntimeVersion.fingerprint())
+    StepFingerprint.Builder builder = StepFingerprint.builder("train", RuntimeVersion.fingerprint())
         .input("samples.csv", ContentHash.of(config.data()))
         .parameter("seed", config.seed())
         .parameter("physicsFeatures", config.physicsFeatures())
@@ -59,8 +60,15 @@ public final class TrainStep {
         .parameter("classifierSplit", config.classifierSplit())
         .parameter("regressorSplit", config.regressorSplit())
         .parameter("baselines", config.baselines())
-        .parameter("exactCouplingFilter", exactCouplingFilter)
-        .build();
+        .parameter("exactCouplingFilter", exactCouplingFilter);
+    if (config.ensembleSize() > 1) {
+      // only for ensembles: the fingerprint of a single network stays that of the runtime before them
+      builder.parameter("ensembleSize", config.ensembleSize()).parameter("calibrateVariance", config.calibrateVariance());
+      if (config.varianceCalibration() != CalibrationMethod.GLOBAL) {
+        builder.parameter("varianceCalibration", config.varianceCalibration().text());
+      }
+    }
+    return builder.build();
   }
 
   /** Trains unless the artifact is up to date; returns the report, empty when nothing ran. */

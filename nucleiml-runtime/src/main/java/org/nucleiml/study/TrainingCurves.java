@@ -19,7 +19,9 @@ final class TrainingCurves {
     for (JsonNode r : training.path("regressors")) {
       List<String> targets = new ArrayList<>();
       r.path("targets").forEach(t -> targets.add(t.asText()));
-      curve("regressor " + String.join("+", targets), loss, r, curves);
+      // an ensemble's members each have a curve of their own (training_curves is keyed by the name)
+      String member = r.has("member") ? " member " + r.path("member").asInt() : "";
+      curve("regressor " + String.join("+", targets) + member, loss, r, curves);
     }
     return curves;
   }

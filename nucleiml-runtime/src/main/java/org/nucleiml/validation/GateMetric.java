@@ -13,7 +13,11 @@ public enum GateMetric {
   MAX_ABS_REL_ERROR_P95("maxAbsRelErrorP95", "p95 of |dX/X|", false, true, 0, 1),
   MIN_WITHIN_1PCT("minWithin1pct", "fraction within 1%", true, true, 0, 1),
   MIN_WITHIN_5PCT("minWithin5pct", "fraction within 5%", true, true, 0, 1),
-  MAX_JS_DIVERGENCE("maxJsDivergence", "JS divergence (bits)", false, true, 0, 1);
+  MAX_JS_DIVERGENCE("maxJsDivergence", "JS divergence (bits)", false, true, 0, 1),
+  MIN_COVERAGE_68("minCoverage68", "coverage of the 68% interval", true, true, 0, 1),
+  MAX_COVERAGE_68("maxCoverage68", "coverage of the 68% interval", false, true, 0, 1),
+  MIN_COVERAGE_95("minCoverage95", "coverage of the 95% interval", true, true, 0, 1),
+  MAX_COVERAGE_95("maxCoverage95", "coverage of the 95% interval", false, true, 0, 1);
 
   private final String key;
   private final String description;
@@ -78,8 +82,15 @@ public enum GateMetric {
       case MAX_ABS_REL_ERROR_P95 -> r.absRelErrorP95();
       case MIN_WITHIN_1PCT -> r.within1pct();
       case MIN_WITHIN_5PCT -> r.within5pct();
+      case MIN_COVERAGE_68, MAX_COVERAGE_68 -> r.coverage68();
+      case MIN_COVERAGE_95, MAX_COVERAGE_95 -> r.coverage95();
       default -> throw new IllegalStateException(key + " is not read from regression metrics");
     };
+  }
+
+  /** Whether the metric judges the emulator's uncertainty, which needs an ensemble. */
+  public boolean coverage() {
+    return this == MIN_COVERAGE_68 || this == MAX_COVERAGE_68 || this == MIN_COVERAGE_95 || this == MAX_COVERAGE_95;
   }
 
   /** The keys of all metrics, for error messages. */

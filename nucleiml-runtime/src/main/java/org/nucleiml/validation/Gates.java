@@ -91,6 +91,11 @@ public final class Gates {
       throw new InvalidParameterException("gate " + g.target(), "sample '" + sample.name()
           + "' without regression results", "regression results to judge, or no regressor gate");
     }
+    if (g.metric().coverage() && !r.hasCoverage()) {
+      throw new InvalidParameterException("gate " + g.target(), "sample '" + sample.name()
+          + "' without the emulator's uncertainty (a single network)",
+          "an emulator trained with ensembleSize >= 2, or no coverage gate");
+    }
     List<Observable> observables = g.observable() == null
         ? Arrays.asList(Observable.values()) : List.of(g.observable());
     List<GateResult> results = new ArrayList<>();

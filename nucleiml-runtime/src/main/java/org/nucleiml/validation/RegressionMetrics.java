@@ -19,10 +19,18 @@ import org.nucleiml.InvalidParameterException;
  * @param absRelErrorP95 the 95 % quantile of |dX/X|
  * @param within1pct the fraction of points with |dX/X| <= 0.01
  * @param within5pct the fraction of points with |dX/X| <= 0.05
+ * @param coverage68 the fraction of points whose true value lies in the emulator's central 68% interval
+ *     mean +- z68 sigma; NaN without the emulator's sigma
+ * @param coverage95 the same for the central 95% interval mean +- z95 sigma; NaN without sigma
  */
 public record RegressionMetrics(int n, double r2, double rmse, double mapePercent, double relErrorMean,
     double relErrorSigma, double relErrorLow95, double relErrorHigh95, double absRelErrorP95,
-    double within1pct, double within5pct) {
+    double within1pct, double within5pct, double coverage68, double coverage95) {
+
+  /** z of the central 68% interval of a normal distribution: Phi^-1(0.84). */
+  public static final double Z68 = 0.9944578832097528;
+  /** z of the central 95% interval: Phi^-1(0.975). */
+  public static final double Z95 = 1.9599639845400536;
 
   /**
    * The metrics of {@code predicted} against {@code truth}.
@@ -31,7 +39,20 @@ public record RegressionMetrics(int n, double r2, double rmse, double mapePercen
    *     finite, or a true value is zero
    */
   public static RegressionMetrics of(double[] truth, double[] predicted) {
+    return of(truth, predicted, null);
+  }
+
+  /**
+   * The metrics of {@code predicted} against {@code truth} with the emulator's standard deviations
+   * {@code sigma} (null: no coverage). A point is inside an interval when |t - p| <= z sigma.
+   *
+   * @throws InvalidParameterException as {@link #of(double[], double[])}, or when a sigma is missing
+   */
+  public static RegressionMetrics of(double[] truth, double[] predicted, double[] sigma) {
     check(truth, predicted);
+    if (sigma != null && sigma.length != truth.length) {
+      throw new InvalidParameterException("sigmas", sigma.length + " values", truth.length + " values, one per point");
+    }
     double[] rel = new double[truth.length];
     double[] abs = new double[truth.length];
     double squares = 0;
@@ -46,7 +67,21 @@ public record RegressionMetrics(int n, double r2, double rmse, double mapePercen
     return new RegressionMetrics(truth.length, r2(truth, squares), Math.sqrt(squares / truth.length),
         100 * mean(abs), mean(rel), sigma(rel), Quantiles.ofSorted(relSorted, 0.025),
         Quantiles.ofSorted(relSorted, 0.975), Quantiles.ofSorted(absSorted, 0.95),
-        fractionAtMost(absSorted, 0.01), fractionAtMost(absSorted, 0.05));
+        fractionAtMost(absSorted, 0.01), fractionAtMost(absSorted, 0.05), coverage(truth, predicted, sigma, Z68),
+        coverage(truth, predicted, sigma, Z95));
+  }
+
+  private static double coverage(double[] truth, double[] predicted, double[] sigma, double z) {
+    if (sigma == null) {
+      return Double.NaN;
+    }
+    int inside = 0;
+    for (int i = 0; i < truth.length; i++) {
+      if (Math.abs(truth[i] - predicted[i]) <= z * sigma[i]) {
+        inside++;
+      }
+    }
+    return (double) inside / truth.length;
   }
 
   private static double r2(double[] truth, double residualSquares) {

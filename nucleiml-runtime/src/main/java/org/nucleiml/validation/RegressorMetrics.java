@@ -60,9 +60,17 @@ public record RegressorMetrics(List<String> nuclei, Map<Observable, ObservableMe
     return new ObservableMetrics(o, metrics(o, points), perNucleus, DistributionAgreement.of(o, byNucleus));
   }
 
+  // coverage needs every point's sigma: with one point lacking it, none is reported
   private static RegressionMetrics metrics(Observable o, List<RegressionPoint> points) {
+    double[] sigma = points.stream().mapToDouble(p -> p.sigma(o)).toArray();
     return RegressionMetrics.of(points.stream().mapToDouble(p -> p.truth(o)).toArray(),
-        points.stream().mapToDouble(p -> p.predicted(o)).toArray());
+        points.stream().mapToDouble(p -> p.predicted(o)).toArray(),
+        java.util.Arrays.stream(sigma).anyMatch(Double::isNaN) ? null : sigma);
+  }
+
+  /** Whether the points carry the emulator's uncertainty (coverage is reported). */
+  public boolean hasCoverage() {
+    return !Double.isNaN(get(Observable.BINDING_ENERGY).pooled().coverage95());
   }
 
   private static Map<String, List<RegressionPoint>> byNucleus(List<RegressionPoint> points) {

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Threads;
 /**
  * Inference cost of the emulator with the study's 4 x 64 networks (classifier + two-output regressor),
  * on one thread: one prediction through the convenience API, and batches of {@link #BATCH} through the
- * allocation-free path (score = predictions per second).
+ * allocation-free path (score = predictions per second), with and without the ensemble's uncertainty.
  */
 @State(Scope.Thread)
 @Threads(1)
@@ -46,6 +46,8 @@ public class EmulatorPredictionBenchmark {
   private final double[] p = new double[BATCH];
   private final double[] be = new double[BATCH];
   private final double[] rch = new double[BATCH];
+  private final double[] sigmaBe = new double[BATCH];
+  private final double[] sigmaRch = new double[BATCH];
 
   /**
    * An emulator artifact to measure (e.g. one trained on real data: its share of inactive ReLUs, which
@@ -98,5 +100,18 @@ public class EmulatorPredictionBenchmark {
   public double[] batched() {
     emulator.predict(rows, z, n, BATCH, p, be, rch, workspace);
     return be;
+  }
+
+  /**
+   * A batch with the ensemble's uncertainty, as the posterior with emulatorUncertainty asks for it; the score
+   * is predictions per second (for one network the sigmas are 0).
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  @OperationsPerInvocation(BATCH)
+  public double[] batchedWithSigma() {
+    emulator.predict(rows, z, n, BATCH, p, be, rch, sigmaBe, sigmaRch, workspace);
+    return sigmaBe;
   }
 }

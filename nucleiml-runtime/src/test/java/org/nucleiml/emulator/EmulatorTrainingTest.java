@@ -77,6 +77,38 @@ class EmulatorTrainingTest {
     assertEquals(second, new EmulatorPrediction(p[1], be[1], rch[1]));
   }
 
+  /**
+   * A block with more distinct nuclei than the workspace's nucleus cache holds: a later row evicts an
+   * earlier row's cache entry before the networks run, so each row must keep its own nucleus values
+   * (once a row took an evicted neighbour's target offsets and scales: wrong BE and Rch, no error).
+   */
+  @Test
+  void testPredict_blockWithMoreNucleiThanTheCacheEqualsSinglePredictions() throws IOException {
+    TrainingReport report = EmulatorTraining.run(small(dir.resolve("cache/emulator"), 1), s -> { });
+    Emulator emulator = Emulator.load(report.output());
+    int[][] nuclei = {{8, 8}, {20, 20}, {20, 28}, {28, 40}, {28, 50}, {40, 50}, {50, 82}, {82, 126},
+        {8, 16}, {20, 40}, {50, 50}, {82, 100}, {20, 20}, {8, 8}, {50, 82}, {28, 40}};
+    int count = nuclei.length;
+    double[] nmp = {0.16, -15.8, 260, 100, 0.72, 36, 90};
+    double[] rows = new double[7 * count];
+    int[] z = new int[count];
+    int[] n = new int[count];
+    for (int r = 0; r < count; r++) {
+      System.arraycopy(nmp, 0, rows, 7 * r, 7);
+      z[r] = nuclei[r][0];
+      n[r] = nuclei[r][1];
+    }
+    double[] p = new double[count];
+    double[] be = new double[count];
+    double[] rch = new double[count];
+    emulator.predict(rows, z, n, count, p, be, rch, emulator.newWorkspace());
+    for (int r = 0; r < count; r++) {
+      EmulatorPrediction single = emulator.predict(new NuclearMatterParameters(nmp[0], nmp[1], nmp[2], nmp[3],
+          nmp[4], nmp[5], nmp[6]), new Nucleus(z[r], n[r]));
+      assertEquals(single, new EmulatorPrediction(p[r], be[r], rch[r]), "row " + r + " (" + z[r] + ", " + n[r] + ")");
+    }
+  }
+
   @Test
   void testRun_couplingPrefilterMakesNoCouplingRowsNonAdmissible() throws IOException {
     TrainingConfig config = small(dir.resolve("prefilter/emulator"), 1)

@@ -38,6 +38,23 @@ class GaussianLikelihoodTest {
   }
 
   @Test
+  void testLogLikelihood_emulatorSigmaAddsToTheVarianceWithItsNormalisation() {
+    Nucleus ca = Nucleus.parse("40Ca");
+    GaussianLikelihood l = new GaussianLikelihood(List.of(
+        new Constraint(ca, Observable.BINDING_ENERGY, 342.0, 3.0),
+        new Constraint(ca, Observable.CHARGE_RADIUS, 3.5, 0.03)), List.of());
+    // v = 3^2 + 4^2 = 25 and 0.03^2 + 0.04^2 = 0.0025, residuals 5 and 0.01, computed by hand:
+    // -1/2 [ln(2 pi 25) + 25/25 + ln(2 pi 0.0025) + 0.0001/0.0025]
+    double expected = -0.5 * (Math.log(50 * Math.PI) + 1.0 + Math.log(0.005 * Math.PI) + 0.04);
+    assertEquals(-0.971582705, expected, 1e-8);
+    assertEquals(expected, l.logLikelihood(new double[] {347.0, 3.49}, new double[] {4.0, 0.04}), 1e-12);
+    // zero model sigma is the plain likelihood
+    assertEquals(l.logLikelihood(new double[] {347.0, 3.49}),
+        l.logLikelihood(new double[] {347.0, 3.49}, new double[] {0, 0}), 1e-12);
+    assertEquals(Double.NEGATIVE_INFINITY, l.logLikelihood(new double[] {347.0, 3.49}, new double[] {Double.NaN, 0}));
+  }
+
+  @Test
   void testModelError_addedInQuadrature() {
     Nucleus pb = Nucleus.parse("208Pb");
     Constraint be = new Constraint(pb, Observable.BINDING_ENERGY, 1600.0, 3.0);

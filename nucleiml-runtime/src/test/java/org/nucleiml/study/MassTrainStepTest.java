@@ -25,6 +25,7 @@ import org.nucleiml.files.ContentHash;
 import org.nucleiml.masses.DatasetConfig;
 import org.nucleiml.masses.Selection;
 import org.nucleiml.study.config.MassModelEntry;
+import org.nucleiml.emulator.network.LearningRateSchedule;
 
 class MassTrainStepTest {
 
@@ -155,6 +156,12 @@ class MassTrainStepTest {
     assertTrue(failure.report().get(0).startsWith("maxRmsKeV[A-III@test]: required <= 1 keV, measured "),
         failure.getMessage());
     assertTrue(Files.readString(out.resolve(MassValidateStep.MARKDOWN_FILE)).contains("| A-III | test | 430 |"));
+    // an MDN-only metric on an fcnn model is refused by name, not scored as RMS
+    InvalidParameterException refused = assertThrows(InvalidParameterException.class, () -> new MassValidateStep(
+        entries, models, tmp.resolve("validation-mdn-gate"), List.of(MassGate.parse("minCoverage2Sigma[A-III@test]=0.9")),
+        s -> { }).run());
+    assertTrue(refused.getMessage().contains("minCoverage2Sigma") && refused.getMessage().contains("maxRmsKeV"),
+        refused.getMessage());
 
     // the nml commands: the same model bytes, and exit code 3 for the missed gate
     String model = "id=A-III,dataset=" + caseA + ",featureSet=huang-III,hidden=8/4,epochs=20";
@@ -176,5 +183,20 @@ class MassTrainStepTest {
     e = assertThrows(InvalidParameterException.class,
         () -> MassModelEntry.parse("id=X,dataset=d,featureSet=huang-I,hidden=8/4,baseline=ws4"));
     assertTrue(e.getMessage().contains("models[X].baseline"), e.getMessage());
+    e = assertThrows(InvalidParameterException.class,
+        () -> MassModelEntry.parse("id=X,dataset=d,featureSet=huang-III,hidden=8/4,schedule=steps:5:1e-3,epochs=5"));
+    assertTrue(e.getMessage().contains("models[X].schedule") || e.getMessage().contains("learning_rate_steps"),
+        e.getMessage());
+  }
+
+  @Test
+  void stepsScheduleChangesTheRateAtTheGivenEpochs() {
+    MassModelEntry m = MassModelEntry.parse(
+        "id=X,dataset=d,featureSet=huang-III,hidden=8/4,schedule=steps:1:1e-3/90001:3e-4/120001:1e-4,epochs=145000");
+    assertEquals(new LearningRateSchedule.Steps(List.of(1, 90001, 120001), List.of(1e-3, 3e-4, 1e-4)),
+        m.definition().schedule());
+    assertEquals(0, m.batchSize(), "an explicit schedule trains full batch like the paper's");
+    assertEquals(m.definition(), MassModelEntry.parse(m.option()).definition(),
+        "a Slurm task must be given exactly this schedule");
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +68,8 @@ class MdnTrainStepTest {
     List<MassGate> gates = List.of(MassGate.parse("maxRmsKeV[piml@all2016]=1e9"),
         MassGate.parse("minCoverage2Sigma[piml@all2016]=0"), MassGate.parse("maxGkRmsKeV[ws4@S]=99"),
         MassGate.parse("minCoverage2Sigma[piml@new2020]=1.01"));
-    GateFailedException failure = new MdnValidateStep(List.of(model("")), one, reports, gates, log::add).run();
+    GateFailedException failure = new MdnValidateStep(List.of(model("")), one, reports, gates,
+        new MdnShapleyOptions(5, null), 2, log::add).run();
     String md = Files.readString(reports.resolve(MassValidateStep.MARKDOWN_FILE));
     for (String set : List.of("| train | 450 |", "| rest | 1763 |", "| all2016 | 2213 |", "| all2020 | 2267 |",
         "| new2020 | 70 |")) {
@@ -78,6 +81,70 @@ class MdnTrainStepTest {
     assertEquals(1, failure.report().size(), failure.getMessage());
     assertTrue(failure.report().get(0).startsWith("minCoverage2Sigma[piml@new2020]: required >= 1.01, measured "),
         failure.getMessage());
+    // Shapley values over the 2,267 AME2020 nuclei against 5 evenly spaced training nuclei
+    List<String> shapley = Files.readAllLines(reports.resolve("shapley-piml.csv"));
+    assertEquals(1 + 2267, shapley.size());
+    assertEquals("Z,N,phi_mean_Z_keV,phi_mean_N_keV,phi_mean_A_keV,phi_mean_Z_eo_keV,phi_mean_N_eo_keV,"
+        + "phi_mean_Vp_keV,phi_mean_Vn_keV,phi_mean_P_asym_keV,phi_sigma_Z_keV,phi_sigma_N_keV,phi_sigma_A_keV,"
+        + "phi_sigma_Z_eo_keV,phi_sigma_N_eo_keV,phi_sigma_Vp_keV,phi_sigma_Vn_keV,phi_sigma_P_asym_keV",
+        shapley.get(0));
+    JsonNode json = new ObjectMapper().readTree(reports.resolve(MassValidateStep.JSON_FILE).toFile());
+    JsonNode s = json.path("models").path(0).path("shapley");
+    assertEquals("all2020", s.path("set").asText());
+    assertEquals(2267, s.path("count").asInt());
+    assertEquals(5, s.path("background").asInt());
+    assertEquals(8, s.path("ranking_mean").size());
+    assertTrue(md.contains("## Feature importance of piml"), md);
+
+    // the report page: the same files give the same bytes (no run facts in the plots or the page)
+    for (String page : List.of("a", "b")) {
+      new MdnReportStep(List.of(model("")), one, reports, tmp.resolve("report-" + page).resolve("report.html"),
+          List.of(60, 50), log::add).run();
+    }
+    for (String f : List.of("report.md", "report.html", "chains.png", "shapley.png")) {
+      assertArrayEquals(Files.readAllBytes(tmp.resolve("report-a").resolve(f)),
+          Files.readAllBytes(tmp.resolve("report-b").resolve(f)), f);
+    }
+    String page = Files.readString(tmp.resolve("report-a").resolve("report.md"));
+    assertTrue(page.contains("| piml | all2016 | 2213 |") && page.contains("Z = 60, 50 chains")
+        && page.contains("## Feature importance"), page);
+  }
+
+  /**
+   * gkImprovement = GK rms of the lambda = 1 model over that of its lambda = 0 ablation (spec 4.8): the
+   * measured value is the ratio of the two GK rms values the step writes, a missed gate names gate,
+   * required and measured, and a gate on the wrong models is refused.
+   */
+  @Test
+  void gkImprovementIsTheRatioOfTheTwoModelsGkRms() throws Exception {
+    Path out = tmp.resolve("ablation");
+    MdnModelEntry piml = model("");
+    MdnModelEntry nogk = MdnModelEntry.parse("type=mdn,id=piml-nogk,dataset=" + mumpower
+        + ",hidden=8/8,schedule=custom,epochs=12,learningRate=1e-2,lambda=0");
+    new MdnTrainStep(List.of(piml, nogk), out, 20, 20, 2, s -> { }).run(Optional.empty());
+    Path reports = tmp.resolve("ablation-reports");
+    Files.createDirectories(reports);
+    GateFailedException failure = new MdnValidateStep(List.of(piml, nogk), out, reports,
+        List.of(MassGate.parse("gkImprovement[piml@piml-nogk]=0.001"), MassGate.parse("gkImprovement[piml@piml-nogk]=1e9")),
+        new MdnShapleyOptions(0, null), 1, s -> { }).run();
+    assertFalse(Files.exists(reports.resolve("shapley-piml.csv")), "shapleyBackground 0 computes none");
+    JsonNode json = new ObjectMapper().readTree(reports.resolve(MassValidateStep.JSON_FILE).toFile());
+    double ratio = json.path("models").path(0).path("garvey_kelson_S").path("model_rms_keV").asDouble()
+        / json.path("models").path(1).path("garvey_kelson_S").path("model_rms_keV").asDouble();
+    assertEquals(1, failure.report().size(), failure.getMessage());
+    String line = failure.report().get(0);
+    assertTrue(line.startsWith("gkImprovement[piml@piml-nogk]: required <= 0.001, measured "), line);
+    assertTrue(line.endsWith(": FAILED"), line);
+    double measured = Double.parseDouble(line.replaceAll(".*measured ([0-9.]+): FAILED", "$1"));
+    assertEquals(ratio, measured, 2e-3, line);
+    assertTrue(json.path("gates").path(1).asText().endsWith("passed"), json.toString());
+
+    for (String wrong : List.of("gkImprovement[piml-nogk@piml]=0.8", "gkImprovement[piml@all2016]=0.8")) {
+      InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> new MdnValidateStep(
+          List.of(piml, nogk), out, reports, List.of(MassGate.parse(wrong)), new MdnShapleyOptions(0, null), 1,
+          s -> { }).run());
+      assertTrue(e.getMessage().contains("gkImprovement"), e.getMessage());
+    }
   }
 
   @Test

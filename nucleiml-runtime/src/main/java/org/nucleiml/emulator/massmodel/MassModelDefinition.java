@@ -3,7 +3,9 @@ package org.nucleiml.emulator.massmodel;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.nucleiml.Checks;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.Seeds;
 import org.nucleiml.emulator.network.Activation;
 import org.nucleiml.emulator.network.Initialisation;
 import org.nucleiml.emulator.network.LearningRateSchedule;
@@ -27,10 +29,14 @@ import org.nucleiml.emulator.network.TrainingPlan;
  * @param maxEpochs the most epochs run
  * @param initialisation how the initial parameters are drawn
  * @param seed fixes initialisation and shuffling
+ * @param members M networks trained alike from different seeds, predicting as the mean of their outputs
+ *     (1: the single network of the paper); member 0 uses {@code seed}, member k >= 1
+ *     {@code Seeds.derive(seed, k)}, so M = 1 is the single network byte for byte and the networks of two
+ *     seeds are members 0 and 1 of the first
  */
 public record MassModelDefinition(String id, List<Integer> hiddenLayers, Activation activation, LossFunction loss,
     double adamEpsilon, double weightDecay, LearningRateSchedule schedule, StoppingRule stopping, int batchSize,
-    int maxEpochs, Initialisation initialisation, long seed) {
+    int maxEpochs, Initialisation initialisation, long seed, int members) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -42,9 +48,18 @@ public record MassModelDefinition(String id, List<Integer> hiddenLayers, Activat
     if (loss != LossFunction.HUBER && loss != LossFunction.MSE) {
       throw new InvalidParameterException("model " + id + " loss", loss, "HUBER or MSE (on z-scored outputs)");
     }
+    Checks.positive("models[" + id + "].members", members);
     hiddenLayers = List.copyOf(hiddenLayers);
     new TrainingPlan(hiddenLayers, Collections.nCopies(hiddenLayers.size(), activation), loss, adamEpsilon,
         weightDecay, schedule, stopping, batchSize, maxEpochs, initialisation, seed, 1);
+  }
+
+  /** A single network (M = 1). */
+  public MassModelDefinition(String id, List<Integer> hiddenLayers, Activation activation, LossFunction loss,
+      double adamEpsilon, double weightDecay, LearningRateSchedule schedule, StoppingRule stopping, int batchSize,
+      int maxEpochs, Initialisation initialisation, long seed) {
+    this(id, hiddenLayers, activation, loss, adamEpsilon, weightDecay, schedule, stopping, batchSize, maxEpochs,
+        initialisation, seed, 1);
   }
 
   /**
@@ -61,22 +76,39 @@ public record MassModelDefinition(String id, List<Integer> hiddenLayers, Activat
         new StoppingRule.ValidationBest(3000, 3000), 32, 3000, Initialisation.TORCH_DEFAULT, seed);
   }
 
-  /** The training plan for a run on {@code threads} threads (the result does not depend on them). */
-  public TrainingPlan plan(int threads) {
+  /**
+   * The training plan of member {@code member} for a run on {@code threads} threads (the result does not
+   * depend on them).
+   */
+  public TrainingPlan plan(int member, int threads) {
     return new TrainingPlan(hiddenLayers, Collections.nCopies(hiddenLayers.size(), activation), loss, adamEpsilon,
-        weightDecay, schedule, stopping, batchSize, maxEpochs, initialisation, seed, threads);
+        weightDecay, schedule, stopping, batchSize, maxEpochs, initialisation, memberSeed(member), threads);
+  }
+
+  /** The seed of member {@code member}: the model's seed for member 0 (so M = 1 is the single network). */
+  public long memberSeed(int member) {
+    if (member < 0 || member >= members) {
+      throw new InvalidParameterException("models[" + id + "] member", member, "0 to " + (members - 1));
+    }
+    return member == 0 ? seed : Seeds.derive(seed, member);
   }
 
   /** A copy with other schedule, stopping and epoch budget (profiles of one model). */
   public MassModelDefinition withTraining(LearningRateSchedule newSchedule, StoppingRule newStopping,
       int newBatchSize, int newMaxEpochs) {
     return new MassModelDefinition(id, hiddenLayers, activation, loss, adamEpsilon, weightDecay, newSchedule,
-        newStopping, newBatchSize, newMaxEpochs, initialisation, seed);
+        newStopping, newBatchSize, newMaxEpochs, initialisation, seed, members);
   }
 
   /** A copy with another id and seed (ensemble members, repeats). */
   public MassModelDefinition withIdAndSeed(String newId, long newSeed) {
     return new MassModelDefinition(newId, hiddenLayers, activation, loss, adamEpsilon, weightDecay, schedule,
-        stopping, batchSize, maxEpochs, initialisation, newSeed);
+        stopping, batchSize, maxEpochs, initialisation, newSeed, members);
+  }
+
+  /** A copy with M = {@code newMembers} networks. */
+  public MassModelDefinition withMembers(int newMembers) {
+    return new MassModelDefinition(id, hiddenLayers, activation, loss, adamEpsilon, weightDecay, schedule,
+        stopping, batchSize, maxEpochs, initialisation, seed, newMembers);
   }
 }

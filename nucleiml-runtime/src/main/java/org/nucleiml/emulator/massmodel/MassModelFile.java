@@ -25,18 +25,23 @@ import org.nucleiml.files.AtomicFiles;
 /**
  * The mass-model file: UTF-8 JSON, '\n' line ends, keys in a fixed order, no run facts (no times,
  * hosts, paths or thread counts), so the same model gives the same bytes. Fields: {@code format}
- * ("nml-mass-model"), {@code version} (1), {@code id}, {@code features}, {@code outputs},
- * {@code definition} (network and training hyper-parameters), {@code inputMin}, {@code inputMax},
- * {@code outputMean}, {@code outputStd}, {@code keptEpoch}, {@code layerSizes},
- * {@code parameters} (flat, in {@link FeedForwardNetwork}'s layout, each double written so that it
- * parses back to the same bits).
+ * ("nml-mass-model"), {@code version} (1 for one network, 2 for M > 1 members), {@code id},
+ * {@code features}, {@code outputs}, {@code definition} (network and training hyper-parameters, with
+ * {@code members} in version 2), {@code inputMin}, {@code inputMax}, {@code outputMean},
+ * {@code outputStd}, {@code layerSizes}, then in version 1 {@code keptEpoch} and {@code parameters}
+ * (flat, in {@link FeedForwardNetwork}'s layout, each double written so that it parses back to the same
+ * bits), in version 2 {@code members}: per member its {@code seed}, {@code keptEpoch} and
+ * {@code parameters}. A one-network model keeps version 1, so its bytes did not change when members
+ * came.
  */
 public final class MassModelFile {
 
   /** The value of the {@code format} field. */
   public static final String FORMAT = "nml-mass-model";
-  /** The current format version. */
+  /** The format version of a one-network model. */
   public static final int VERSION = 1;
+  /** The format version of a model of M > 1 members. */
+  public static final int MEMBERS_VERSION = 2;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,8 +49,9 @@ public final class MassModelFile {
 
   /** The file's bytes. */
   public static byte[] encode(TrainedMassModel model) {
+    boolean single = model.definition().members() == 1;
     ObjectNode root = JSON.createObjectNode();
-    root.put("format", FORMAT).put("version", VERSION).put("id", model.id());
+    root.put("format", FORMAT).put("version", single ? VERSION : MEMBERS_VERSION).put("id", model.id());
     strings(root.putArray("features"), model.featureNames());
     strings(root.putArray("outputs"), model.outputNames());
     root.set("definition", definition(model.definition()));
@@ -53,13 +59,21 @@ public final class MassModelFile {
     numbers(root.putArray("inputMax"), model.inputScaling().max());
     numbers(root.putArray("outputMean"), model.outputScaling().means());
     numbers(root.putArray("outputStd"), model.outputScaling().stds());
-    root.put("keptEpoch", model.curve().keptEpoch());
-    for (int s : model.network().sizes()) {
+    if (single) {
+      root.put("keptEpoch", model.curves().get(0).keptEpoch());
+    }
+    for (int s : model.networks().get(0).sizes()) {
       root.withArray("layerSizes").add(s);
     }
-    ArrayNode p = root.putArray("parameters");
-    for (double v : model.network().parameters()) {
-      p.add(v);
+    if (single) {
+      parameters(root.putArray("parameters"), model.networks().get(0));
+    } else {
+      ArrayNode members = root.putArray("members");
+      for (int k = 0; k < model.networks().size(); k++) {
+        ObjectNode member = members.addObject();
+        member.put("seed", model.definition().memberSeed(k)).put("keptEpoch", model.curves().get(k).keptEpoch());
+        parameters(member.putArray("parameters"), model.networks().get(k));
+      }
     }
     try {
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
@@ -86,21 +100,43 @@ public final class MassModelFile {
     if (root == null || !FORMAT.equals(root.path("format").asText())) {
       throw new InvalidParameterException(name, "not a mass-model file", "JSON with format \"" + FORMAT + "\"");
     }
-    if (root.path("version").asInt() != VERSION) {
-      throw new InvalidParameterException(name + " version", root.path("version").asText(), "version " + VERSION);
+    int version = root.path("version").asInt();
+    if (version != VERSION && version != MEMBERS_VERSION) {
+      throw new InvalidParameterException(name + " version", root.path("version").asText(),
+          "version " + VERSION + " or " + MEMBERS_VERSION);
     }
     MassModelDefinition definition = definition(root.path("id").asText(), root.path("definition"));
     int[] sizes = new int[root.path("layerSizes").size()];
     for (int l = 0; l < sizes.length; l++) {
       sizes[l] = root.path("layerSizes").get(l).asInt();
     }
-    double[] p = doubles(root.path("parameters")).stream().mapToDouble(Double::doubleValue).toArray();
-    FeedForwardNetwork network = new FeedForwardNetwork(sizes,
-        java.util.Collections.nCopies(sizes.length - 2, definition.activation()), p);
-    LearningCurve curve = new LearningCurve(List.of(), root.path("keptEpoch").asInt(), false);
+    List<JsonNode> members = new ArrayList<>();
+    if (version == VERSION) {
+      members.add(root);
+    } else {
+      root.path("members").forEach(members::add);
+    }
+    if (members.size() != definition.members()) {
+      throw new InvalidParameterException(name + " members", members.size(),
+          definition.members() + " (the definition's members)");
+    }
+    List<FeedForwardNetwork> networks = new ArrayList<>();
+    List<LearningCurve> curves = new ArrayList<>();
+    for (JsonNode member : members) {
+      double[] p = doubles(member.path("parameters")).stream().mapToDouble(Double::doubleValue).toArray();
+      networks.add(new FeedForwardNetwork(sizes,
+          java.util.Collections.nCopies(sizes.length - 2, definition.activation()), p));
+      curves.add(new LearningCurve(List.of(), member.path("keptEpoch").asInt(), false));
+    }
     return new TrainedMassModel(definition, texts(root.path("features")), texts(root.path("outputs")),
         new InputScaling(doubles(root.path("inputMin")), doubles(root.path("inputMax"))),
-        new FeatureScaler(doubles(root.path("outputMean")), doubles(root.path("outputStd"))), network, curve);
+        new FeatureScaler(doubles(root.path("outputMean")), doubles(root.path("outputStd"))), networks, curves);
+  }
+
+  private static void parameters(ArrayNode a, FeedForwardNetwork network) {
+    for (double v : network.parameters()) {
+      a.add(v);
+    }
   }
 
   private static ObjectNode definition(MassModelDefinition d) {
@@ -114,6 +150,9 @@ public final class MassModelFile {
     n.set("stopping", stopping(d.stopping()));
     n.put("batchSize", d.batchSize()).put("maxEpochs", d.maxEpochs())
         .put("initialisation", d.initialisation().name()).put("seed", d.seed());
+    if (d.members() > 1) {
+      n.put("members", d.members());
+    }
     return n;
   }
 
@@ -124,7 +163,8 @@ public final class MassModelFile {
         LossFunction.valueOf(n.path("loss").asText()), n.path("adamEpsilon").asDouble(),
         n.path("weightDecay").asDouble(), schedule(n.path("schedule")), stopping(n.path("stopping")),
         n.path("batchSize").asInt(), n.path("maxEpochs").asInt(),
-        Initialisation.valueOf(n.path("initialisation").asText()), n.path("seed").asLong());
+        Initialisation.valueOf(n.path("initialisation").asText()), n.path("seed").asLong(),
+        n.path("members").asInt(1));
   }
 
   static ObjectNode schedule(LearningRateSchedule s) {

@@ -22,8 +22,20 @@ public record MdnCalibration(MassErrors errors, double coverage1, double coverag
 
   private static final double HALF_LOG_TWO_PI = 0.5 * StrictMath.log(2 * StrictMath.PI);
 
+  /** The mean and standard deviation of the mass excess of (Z, N), MeV: a model or a mixture of models. */
+  @FunctionalInterface
+  public interface Predictor {
+    /** The prediction for (Z, N). */
+    TrainedMdnModel.Prediction predict(int z, int n);
+  }
+
   /** The calibration of {@code model} on nuclei with measured mass excess {@code data} (MeV). */
   public static MdnCalibration of(TrainedMdnModel model, Map<Nuclide, Double> data) {
+    return of((Predictor) model::predict, data);
+  }
+
+  /** The calibration of {@code model}'s predictions on nuclei with measured mass excess {@code data} (MeV). */
+  public static MdnCalibration of(Predictor model, Map<Nuclide, Double> data) {
     int n = data.size();
     double[] errors = new double[n];
     int[] within = new int[4];

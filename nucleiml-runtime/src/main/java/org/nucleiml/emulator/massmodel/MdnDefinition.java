@@ -3,6 +3,7 @@ package org.nucleiml.emulator.massmodel;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.nucleiml.Checks;
+import org.nucleiml.Seeds;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.emulator.network.Activation;
 import org.nucleiml.emulator.network.Initialisation;
@@ -29,10 +30,14 @@ import org.nucleiml.emulator.network.RelationPenalty;
  * @param reduction how the GK values combine (MEAN_ABS as the spec's choice)
  * @param inputScaling {@code zscore} (the spec's choice) or {@code minmax}
  * @param sigmaWarmupEpochs epochs at the start in which the widths are not trained (see {@link MdnPlan})
+ * @param members M networks trained alike from different seeds and predicting as one equal-weight
+ *     mixture (1: a single network, the paper's model); member 0 uses {@code seed}, member k >= 1 the
+ *     seed derived from (seed, k)
  */
 public record MdnDefinition(String id, List<Integer> hiddenLayers, Activation activation, int components,
     double adamEpsilon, double weightDecay, LearningRateSchedule schedule, int epochs, Initialisation initialisation,
-    long seed, double penaltyWeight, RelationPenalty.Reduction reduction, String inputScaling, int sigmaWarmupEpochs) {
+    long seed, double penaltyWeight, RelationPenalty.Reduction reduction, String inputScaling, int sigmaWarmupEpochs,
+    int members) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -49,14 +54,23 @@ public record MdnDefinition(String id, List<Integer> hiddenLayers, Activation ac
     if (!List.of("zscore", "minmax").contains(inputScaling)) {
       throw new InvalidParameterException("models[" + id + "].inputScaling", inputScaling, "zscore or minmax");
     }
+    Checks.positive("models[" + id + "].members", members);
     new MdnPlan(hiddenLayers, activation, components, adamEpsilon, weightDecay, schedule, epochs, initialisation,
         seed, 1, sigmaWarmupEpochs);
   }
 
-  /** The network run on {@code threads} threads (never changes the result). */
-  public MdnPlan plan(int threads) {
+  /** The network of member {@code member} run on {@code threads} threads (never changes the result). */
+  public MdnPlan plan(int member, int threads) {
+    if (member < 0 || member >= members) {
+      throw new InvalidParameterException("models[" + id + "] member", member, "0 to " + (members - 1));
+    }
     return new MdnPlan(hiddenLayers, activation, components, adamEpsilon, weightDecay, schedule, epochs,
-        initialisation, seed, threads, sigmaWarmupEpochs);
+        initialisation, memberSeed(member), threads, sigmaWarmupEpochs);
+  }
+
+  /** The seed of member {@code member}: the model's seed for member 0 (so M = 1 is the single network). */
+  public long memberSeed(int member) {
+    return member == 0 ? seed : Seeds.derive(seed, member);
   }
 
   /** What the fingerprint and the model file record. */
@@ -64,6 +78,7 @@ public record MdnDefinition(String id, List<Integer> hiddenLayers, Activation ac
     return "type=mdn, hidden=" + hiddenLayers + ", activation=" + activation.kind() + ", K=" + components
         + ", adamEpsilon=" + adamEpsilon + ", weightDecay=" + weightDecay + ", schedule=" + schedule + ", epochs="
         + epochs + ", initialisation=" + initialisation + ", seed=" + seed + ", lambda=" + penaltyWeight
-        + ", gkReduction=" + reduction + ", inputScaling=" + inputScaling + ", sigmaWarmupEpochs=" + sigmaWarmupEpochs;
+        + ", gkReduction=" + reduction + ", inputScaling=" + inputScaling + ", sigmaWarmupEpochs=" + sigmaWarmupEpochs
+        + (members == 1 ? "" : ", members=" + members);
   }
 }

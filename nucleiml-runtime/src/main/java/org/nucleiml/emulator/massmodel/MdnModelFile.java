@@ -27,13 +27,18 @@ import org.nucleiml.masses.ChartFeatures;
  * {@code definition}, {@code inputScaling} with {@code shift} and {@code scale}, {@code targetMean},
  * {@code targetStd} (the GK penalty acted in units of this std), {@code keptEpoch},
  * {@code layerSizes}, {@code parameters} (head outputs [a_1..a_K, mu_1..mu_K, log sigma_1..K]).
+ * A model of M > 1 members is version 2: {@code definition.members} = M, and instead of
+ * {@code keptEpoch} and {@code parameters} a {@code members} list of {@code seed}, {@code keptEpoch},
+ * {@code parameters} (member 0 first); a one-network model keeps version 1, byte for byte.
  */
 public final class MdnModelFile {
 
   /** The value of the {@code format} field. */
   public static final String FORMAT = "nml-mdn-mass-model";
-  /** The current format version. */
+  /** The format version of a one-network model. */
   public static final int VERSION = 1;
+  /** The format version of a model of several members. */
+  public static final int VERSION_MEMBERS = 2;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,7 +47,8 @@ public final class MdnModelFile {
   /** The file's bytes. */
   public static byte[] encode(TrainedMdnModel model) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("format", FORMAT).put("version", VERSION).put("id", model.id())
+    boolean single = model.members().size() == 1;
+    root.put("format", FORMAT).put("version", single ? VERSION : VERSION_MEMBERS).put("id", model.id())
         .put("featureSet", model.features().id()).put("target", "mass_excess_MeV");
     MdnDefinition d = model.definition();
     ObjectNode def = root.putObject("definition");
@@ -53,24 +59,42 @@ public final class MdnModelFile {
     def.put("epochs", d.epochs()).put("initialisation", d.initialisation().name()).put("seed", d.seed())
         .put("lambda", d.penaltyWeight()).put("gkReduction", d.reduction().name())
         .put("sigmaWarmupEpochs", d.sigmaWarmupEpochs());
+    if (!single) {
+      def.put("members", d.members());
+    }
     MdnScaling s = model.scaling();
     ObjectNode scaling = root.putObject("inputScaling");
     scaling.put("kind", s.kind());
     MassModelFile.numbers(scaling.putArray("shift"), s.inputShift());
     MassModelFile.numbers(scaling.putArray("scale"), s.inputScale());
-    root.put("targetMean", s.targetMean()).put("targetStd", s.targetStd()).put("keptEpoch", model.keptEpoch());
-    for (int w : model.network().sizes()) {
+    root.put("targetMean", s.targetMean()).put("targetStd", s.targetStd());
+    if (single) {
+      root.put("keptEpoch", model.members().get(0).keptEpoch());
+    }
+    for (int w : model.members().get(0).network().sizes()) {
       root.withArray("layerSizes").add(w);
     }
-    ArrayNode p = root.putArray("parameters");
-    for (double v : model.network().parameters()) {
-      p.add(v);
+    if (single) {
+      parameters(root.putArray("parameters"), model.members().get(0).network());
+    } else {
+      ArrayNode list = root.putArray("members");
+      for (TrainedMdnModel.Member m : model.members()) {
+        ObjectNode o = list.addObject();
+        o.put("seed", m.seed()).put("keptEpoch", m.keptEpoch());
+        parameters(o.putArray("parameters"), m.network());
+      }
     }
     try {
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
       return (JSON.writer(printer).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("cannot encode model " + model.id(), e);
+    }
+  }
+
+  private static void parameters(ArrayNode p, FeedForwardNetwork network) {
+    for (double v : network.parameters()) {
+      p.add(v);
     }
   }
 
@@ -86,8 +110,10 @@ public final class MdnModelFile {
     if (root == null || !FORMAT.equals(root.path("format").asText())) {
       throw new InvalidParameterException(name, "not an MDN mass-model file", "JSON with format \"" + FORMAT + "\"");
     }
-    if (root.path("version").asInt() != VERSION) {
-      throw new InvalidParameterException(name + " version", root.path("version").asText(), "version " + VERSION);
+    int version = root.path("version").asInt();
+    if (version != VERSION && version != VERSION_MEMBERS) {
+      throw new InvalidParameterException(name + " version", root.path("version").asText(),
+          "version " + VERSION + " or " + VERSION_MEMBERS);
     }
     JsonNode d = root.path("definition");
     List<Integer> widths = new ArrayList<>();
@@ -98,17 +124,30 @@ public final class MdnModelFile {
         d.path("weightDecay").asDouble(), MassModelFile.schedule(d.path("schedule")), d.path("epochs").asInt(),
         Initialisation.valueOf(d.path("initialisation").asText()), d.path("seed").asLong(),
         d.path("lambda").asDouble(), RelationPenalty.Reduction.valueOf(d.path("gkReduction").asText()),
-        sc.path("kind").asText(), d.path("sigmaWarmupEpochs").asInt());
+        sc.path("kind").asText(), d.path("sigmaWarmupEpochs").asInt(),
+        version == VERSION ? 1 : d.path("members").asInt());
     int[] sizes = new int[root.path("layerSizes").size()];
     for (int l = 0; l < sizes.length; l++) {
       sizes[l] = root.path("layerSizes").get(l).asInt();
     }
-    double[] p = MassModelFile.doubles(root.path("parameters")).stream().mapToDouble(Double::doubleValue).toArray();
-    FeedForwardNetwork network = new FeedForwardNetwork(sizes,
-        java.util.Collections.nCopies(sizes.length - 2, definition.activation()), p);
+    List<TrainedMdnModel.Member> members = new ArrayList<>();
+    if (version == VERSION) {
+      members.add(new TrainedMdnModel.Member(definition.seed(), network(sizes, definition, root.path("parameters")),
+          root.path("keptEpoch").asInt(), List.of()));
+    } else {
+      for (JsonNode m : root.path("members")) {
+        members.add(new TrainedMdnModel.Member(m.path("seed").asLong(), network(sizes, definition,
+            m.path("parameters")), m.path("keptEpoch").asInt(), List.of()));
+      }
+    }
     MdnScaling scaling = new MdnScaling(sc.path("kind").asText(), MassModelFile.doubles(sc.path("shift")),
         MassModelFile.doubles(sc.path("scale")), root.path("targetMean").asDouble(), root.path("targetStd").asDouble());
     return new TrainedMdnModel(definition, ChartFeatures.parse(name + " featureSet", root.path("featureSet").asText()),
-        scaling, network, root.path("keptEpoch").asInt(), List.of());
+        scaling, members);
+  }
+
+  private static FeedForwardNetwork network(int[] sizes, MdnDefinition definition, JsonNode parameters) {
+    double[] p = MassModelFile.doubles(parameters).stream().mapToDouble(Double::doubleValue).toArray();
+    return new FeedForwardNetwork(sizes, java.util.Collections.nCopies(sizes.length - 2, definition.activation()), p);
   }
 }

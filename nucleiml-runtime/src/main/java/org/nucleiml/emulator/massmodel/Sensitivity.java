@@ -1,11 +1,11 @@
 package org.nucleiml.emulator.massmodel;
 
 import org.nucleiml.InvalidParameterException;
-import org.nucleiml.emulator.network.FeedForwardNetwork;
 
 /**
  * Input sensitivities of a mass model ([S003] §II.B Eq. (2), spec 2.4): S_j = (1/N) Σ_i |∂y_i/∂x_j| over
- * the rows, x_j the min-max scaled inputs and y one network output on its normalised scale, and
+ * the rows, x_j the min-max scaled inputs and y one network output on its normalised scale (for a model
+ * of several members their mean output, the model's prediction), and
  * S_j^norm = S_j / Σ_k S_k. The derivative is a central difference with step 1e-5 in the scaled
  * input: the network is smooth (GELU), so the truncation error is of order 1e-10 relative, far below
  * what a bar chart shows, and the result is deterministic.
@@ -35,28 +35,24 @@ public final class Sensitivity {
 
   /** S_j of output {@code output} over {@code features} (unscaled). */
   public static double[] raw(TrainedMassModel model, double[][] features, int output) {
-    FeedForwardNetwork net = model.network();
-    if (output < 0 || output >= net.outputWidth()) {
-      throw new InvalidParameterException("output", output, "an output index in [0, " + net.outputWidth() + ")");
+    int outputs = model.outputNames().size();
+    if (output < 0 || output >= outputs) {
+      throw new InvalidParameterException("output", output, "an output index in [0, " + outputs + ")");
     }
     if (features.length == 0) {
       throw new InvalidParameterException("features", "no rows", "at least one row");
     }
-    int width = net.inputWidth();
+    int width = model.featureNames().size();
     double[] s = new double[width];
     double[] x = new double[width];
-    double[] y = new double[net.outputWidth()];
-    FeedForwardNetwork.Scratch scratch = net.newScratch();
     for (double[] row : features) {
       model.inputScaling().apply(row, x, 0);
       for (int j = 0; j < width; j++) {
         double keep = x[j];
         x[j] = keep + STEP;
-        net.forward(x, 0, y, 0, scratch);
-        double up = y[output];
+        double up = model.scaledOutputs(x)[output];
         x[j] = keep - STEP;
-        net.forward(x, 0, y, 0, scratch);
-        double down = y[output];
+        double down = model.scaledOutputs(x)[output];
         x[j] = keep;
         s[j] += Math.abs(up - down) / (2 * STEP);
       }

@@ -132,8 +132,8 @@ public final class MiniBatchTrainer {
       // Tracks the best validation epoch for every rule: validation-best stopping, plateau reloads.
       EarlyStopping best = rule instanceof StoppingRule.ValidationBest v
           ? new EarlyStopping(v.patience(), v.minEpochs()) : new EarlyStopping(Integer.MAX_VALUE, 0);
-      PlateauState plateau = settings.schedule() instanceof LearningRateSchedule.Plateau pl
-          ? new PlateauState(pl) : null;
+      PlateauTracker plateau = settings.schedule() instanceof LearningRateSchedule.Plateau pl
+          ? new PlateauTracker(pl) : null;
       List<EpochLoss> history = new ArrayList<>();
       List<Double> rates = new ArrayList<>();
       int[] order = identity(train.rows());
@@ -157,7 +157,7 @@ public final class MiniBatchTrainer {
             : rule instanceof StoppingRule.ValidationBest && patienceOut;
         if (plateau != null && !ruleStops) {
           rate = plateau.after(best, rate, p);
-          ruleStops = rate < plateau.schedule.minRate();
+          ruleStops = rate < plateau.schedule().minRate();
         }
         stopped = ruleStops && epoch < settings.maxEpochs();
       }
@@ -194,30 +194,6 @@ public final class MiniBatchTrainer {
       }
       adam.step(p, gradient, rate);
       return loss;
-    }
-  }
-
-  /** The state of a {@link LearningRateSchedule.Plateau} schedule during one run. */
-  private static final class PlateauState {
-    private final LearningRateSchedule.Plateau schedule;
-    private int lastChange;
-
-    PlateauState(LearningRateSchedule.Plateau schedule) {
-      this.schedule = schedule;
-    }
-
-    /** After an epoch: the rate for the next one, reloading the best parameters into {@code p} on a reduction. */
-    double after(EarlyStopping best, double rate, double[] p) {
-      int epoch = Math.max(best.bestEpoch(), lastChange);
-      int current = best.lastEpoch();
-      if (current - epoch < schedule.patience()) {
-        return rate;
-      }
-      lastChange = current;
-      if (schedule.reloadBest()) {
-        System.arraycopy(best.bestParameters(), 0, p, 0, p.length);
-      }
-      return rate * schedule.factor();
     }
   }
 

@@ -14,18 +14,19 @@ import java.util.function.IntConsumer;
  * callers write each chunk's result to its own slot and combine slots in chunk order, so results
  * never depend on the thread count.
  */
-final class ParallelChunks implements AutoCloseable {
+public final class ParallelChunks implements AutoCloseable {
 
   private final int threads;
   private final ExecutorService pool;
 
-  ParallelChunks(int threads) {
+  /** @param threads worker threads, >= 1 (the caller's thread is one of them) */
+  public ParallelChunks(int threads) {
     this.threads = threads;
     this.pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, daemonThreads()) : null;
   }
 
   /** Runs {@code task} for chunks 0 .. count-1 and returns when all have finished. */
-  void run(int count, IntConsumer task) {
+  public void run(int count, IntConsumer task) {
     if (pool == null || count == 1) {
       for (int c = 0; c < count; c++) {
         task.accept(c);

@@ -96,6 +96,11 @@ public final class EmulatorBackend implements StudyBackend {
   }
 
   @Override
+  public boolean predictsUncertainty() {
+    return emulator.hasUncertainty();
+  }
+
+  @Override
   public Map<String, String> identity() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("backend", NAME);
@@ -152,24 +157,31 @@ public final class EmulatorBackend implements StudyBackend {
     double[] p = new double[count];
     double[] be = new double[count];
     double[] rch = new double[count];
-    emulator.predict(nmp, z, n, count, p, be, rch, workspaces.get());
+    double[][] sigma = emulator.hasUncertainty() ? new double[2][count] : null;
+    emulator.predict(nmp, z, n, count, p, be, rch, sigma == null ? null : sigma[0], sigma == null ? null : sigma[1],
+        workspaces.get());
     for (int k = 0; k < kept0; k++) {
-      out[kept[k]] = prediction(targets, rows, k, p, be, rch);
+      out[kept[k]] = prediction(targets, rows, k, p, be, rch, sigma);
     }
   }
 
-  /** Admissibility: the smallest probability over the nuclei; values in target order. */
+  /** Admissibility: the smallest probability over the nuclei; values (and sigmas, if any) in target order. */
   private static Prediction prediction(List<Target> targets, NucleusRows rows, int k, double[] p, double[] be,
-      double[] rch) {
+      double[] rch, double[][] sigma) {
     double admissibility = 1;
     for (int j = 0; j < rows.size(); j++) {
       admissibility = Math.min(admissibility, p[k * rows.size() + j]);
     }
     double[] values = new double[targets.size()];
+    double[] sigmas = sigma == null ? null : new double[targets.size()];
     for (int t = 0; t < values.length; t++) {
       int r = k * rows.size() + rows.row(t);
-      values[t] = targets.get(t).observable() == Observable.BINDING_ENERGY ? be[r] : rch[r];
+      boolean be0 = targets.get(t).observable() == Observable.BINDING_ENERGY;
+      values[t] = be0 ? be[r] : rch[r];
+      if (sigmas != null) {
+        sigmas[t] = sigma[be0 ? 0 : 1][r];
+      }
     }
-    return new Prediction(admissibility, values);
+    return new Prediction(admissibility, values, sigmas);
   }
 }

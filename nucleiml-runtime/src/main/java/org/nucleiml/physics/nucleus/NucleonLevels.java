@@ -208,6 +208,11 @@ final class NucleonLevels {
     demoted = null;
   }
 
+  /** The levels holding nucleons after the last update, lowest first (for the radial profiles). */
+  List<Orbital> occupiedOrbitals() {
+    return active.stream().filter(o -> o.occupation > 0).toList();
+  }
+
   /** Seeds the energy guess of a level (warm start). */
   void seed(DiracLevel level, double energy) {
     orbital(level.kappa(), level.n()).energy = energy;

@@ -23,15 +23,26 @@ import org.nucleiml.physics.Nucleus;
  *     n: ... 1f7/2^8 2p3/2^4} (paired species end with their gap), or null when not converged
  * @param levelCrossing for {@link NonConvergenceReason#LEVEL_ORDERING}, the species and the last
  *     change of its occupied levels, e.g. {@code n: 1i11/2^12 -> 2f5/2^6 1i11/2^6}; otherwise null
+ * @param profiles the radial profiles rho, tau, J per species when {@link SolverSettings#profiles()}
+ *     asked for them and the solve converged, otherwise null
  */
 public record NucleusSolution(Nucleus nucleus, boolean converged, NonConvergenceReason reason,
     int iterations, double bindingEnergyMeV, double chargeRadiusFm, double protonRadiusFm,
     double neutronRadiusFm, double matterRadiusFm, double skinFm, List<SingleParticleLevel> levels,
-    MeanFields fields, String configuration, String levelCrossing) {
+    MeanFields fields, String configuration, String levelCrossing, NuclearProfiles profiles) {
 
   /** Copies the level list. */
   public NucleusSolution {
     levels = List.copyOf(levels);
+  }
+
+  /** A solution without radial profiles. */
+  public NucleusSolution(Nucleus nucleus, boolean converged, NonConvergenceReason reason,
+      int iterations, double bindingEnergyMeV, double chargeRadiusFm, double protonRadiusFm,
+      double neutronRadiusFm, double matterRadiusFm, double skinFm, List<SingleParticleLevel> levels,
+      MeanFields fields, String configuration, String levelCrossing) {
+    this(nucleus, converged, reason, iterations, bindingEnergyMeV, chargeRadiusFm, protonRadiusFm,
+        neutronRadiusFm, matterRadiusFm, skinFm, levels, fields, configuration, levelCrossing, null);
   }
 
   /**
@@ -50,7 +61,7 @@ public record NucleusSolution(Nucleus nucleus, boolean converged, NonConvergence
   NucleusSolution withIterations(int total) {
     return new NucleusSolution(nucleus, converged, reason, total, bindingEnergyMeV, chargeRadiusFm,
         protonRadiusFm, neutronRadiusFm, matterRadiusFm, skinFm, levels, fields, configuration,
-        levelCrossing);
+        levelCrossing, profiles);
   }
 
   private static boolean positive(double v) {

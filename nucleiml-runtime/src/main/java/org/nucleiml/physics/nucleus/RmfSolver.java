@@ -89,8 +89,13 @@ public final class RmfSolver {
     levels.addAll(scheme.neutrons.levels());
     String configuration = OccupiedConfiguration.describe(levels, scheme.protons.pairingGap,
         scheme.neutrons.pairingGap);
+    DensityComponents components = settings.profiles();
+    NuclearProfiles profiles = components == null ? null : new NuclearProfiles(components,
+        RadialProfiles.of(scheme.neutrons, grid, components),
+        RadialProfiles.of(scheme.protons, grid, components));
     return new NucleusSolution(nucleus, true, null, outcome.iterations(), -scheme.energy, rch, rp,
-        rn, rm, rn - rp, levels, new MeanFields(grid.h, x, outcome.memory()), configuration, null);
+        rn, rm, rn - rp, levels, new MeanFields(grid.h, x, outcome.memory()), configuration, null,
+        profiles);
   }
 
   private static double rmsRadius(RadialGrid grid, double[] density) {

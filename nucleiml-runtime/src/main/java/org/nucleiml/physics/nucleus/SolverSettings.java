@@ -16,10 +16,14 @@ import org.nucleiml.InvalidParameterException;
  * @param chargeRadius charge radius from the point-proton radius
  * @param mixingHistory number of previous iterations the Broyden mixer remembers, >= 1
  * @param mixingWeight linear mixing weight of the Broyden mixer, in [0.001, 1]
+ * @param profiles which Dirac components the radial profiles of a converged solve
+ *     ({@link NucleusSolution#profiles()}) are built from, or null (the default) for no profiles:
+ *     they cost a pass over the levels that the posterior's solves do not need
  */
 public record SolverSettings(double meshStepFm, double boxRadiusFm, int maxIterations,
     double tolerance, PairingSettings pairing, CenterOfMassCorrection centerOfMass,
-    ChargeRadiusFormula chargeRadius, int mixingHistory, double mixingWeight) {
+    ChargeRadiusFormula chargeRadius, int mixingHistory, double mixingWeight,
+    DensityComponents profiles) {
 
   /** h = 0.15 fm, box by the A rule, 999 iterations, 1e-6 MeV, Broyden(16, 0.7), BCS, E_cm, Rch. */
   public static final SolverSettings DEFAULT = new SolverSettings(0.15, 0.0, 999, 1e-6,
@@ -43,6 +47,14 @@ public record SolverSettings(double meshStepFm, double boxRadiusFm, int maxItera
     requireNonNull("charge_radius", chargeRadius);
   }
 
+  /** Settings without radial profiles. */
+  public SolverSettings(double meshStepFm, double boxRadiusFm, int maxIterations, double tolerance,
+      PairingSettings pairing, CenterOfMassCorrection centerOfMass, ChargeRadiusFormula chargeRadius,
+      int mixingHistory, double mixingWeight) {
+    this(meshStepFm, boxRadiusFm, maxIterations, tolerance, pairing, centerOfMass, chargeRadius,
+        mixingHistory, mixingWeight, null);
+  }
+
   /** The box radius used for a nucleus of mass number A, fm. */
   public double boxRadiusFm(int massNumber) {
     return boxRadiusFm > 0 ? boxRadiusFm
@@ -52,25 +64,31 @@ public record SolverSettings(double meshStepFm, double boxRadiusFm, int maxItera
   /** A copy with another mesh step. */
   public SolverSettings withMeshStep(double h) {
     return new SolverSettings(h, boxRadiusFm, maxIterations, tolerance, pairing,
-        centerOfMass, chargeRadius, mixingHistory, mixingWeight);
+        centerOfMass, chargeRadius, mixingHistory, mixingWeight, profiles);
   }
 
   /** A copy with a fixed box radius (0 for the A rule). */
   public SolverSettings withBoxRadius(double radiusFm) {
     return new SolverSettings(meshStepFm, radiusFm, maxIterations, tolerance, pairing,
-        centerOfMass, chargeRadius, mixingHistory, mixingWeight);
+        centerOfMass, chargeRadius, mixingHistory, mixingWeight, profiles);
   }
 
   /** A copy with another iteration cap. */
   public SolverSettings withMaxIterations(int cap) {
     return new SolverSettings(meshStepFm, boxRadiusFm, cap, tolerance, pairing,
-        centerOfMass, chargeRadius, mixingHistory, mixingWeight);
+        centerOfMass, chargeRadius, mixingHistory, mixingWeight, profiles);
   }
 
   /** A copy with other pairing settings. */
   public SolverSettings withPairing(PairingSettings p) {
     return new SolverSettings(meshStepFm, boxRadiusFm, maxIterations, tolerance, p,
-        centerOfMass, chargeRadius, mixingHistory, mixingWeight);
+        centerOfMass, chargeRadius, mixingHistory, mixingWeight, profiles);
+  }
+
+  /** A copy that also computes the radial profiles from these components (null: none). */
+  public SolverSettings withProfiles(DensityComponents components) {
+    return new SolverSettings(meshStepFm, boxRadiusFm, maxIterations, tolerance, pairing,
+        centerOfMass, chargeRadius, mixingHistory, mixingWeight, components);
   }
 
   private static void requireNonNull(String name, Object value) {

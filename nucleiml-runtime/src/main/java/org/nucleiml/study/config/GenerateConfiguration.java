@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.cluster.Engine;
 import org.nucleiml.data.ExperimentalValues;
@@ -22,7 +23,11 @@ import org.nucleiml.physics.nucleus.SolverSettings;
 import org.nucleiml.study.GenerateStep;
 import org.nucleiml.study.SlurmGeneration;
 
-/** Configuration of the generate step (nml:generate, {@code nml generate}): labelled RMF training data. */
+/**
+ * Configuration of the generate step (nml:generate, {@code nml generate}): labelled RMF training data
+ * (mode {@code samples}), or one coupling set over every nucleus of a data set with the radial
+ * density profiles (mode {@code chart}, docs/chart.md).
+ */
 public final class GenerateConfiguration implements StepConfiguration {
 
   /** The goal and command name. */
@@ -45,6 +50,16 @@ public final class GenerateConfiguration implements StepConfiguration {
   public static final String DEFAULT_CHUNK_SIZE = "" + GenerationConfig.DEFAULT_CHUNK_SIZE;
   /** Default seconds between progress lines. */
   public static final String DEFAULT_PROGRESS_INTERVAL_SECONDS = "10";
+  /** Default mode: sampled NMP sets for a few nuclei. */
+  public static final String DEFAULT_MODE = "samples";
+  /** Default coupling set of chart mode. */
+  public static final String DEFAULT_COUPLING_SET = "NL3";
+  /** Default mesh step of chart mode, fm: the densities' radii are r_k = 0.1 k fm. */
+  public static final String DEFAULT_MESH_STEP_FM = "0.1";
+  /** Default box radius of chart mode, fm (150 radii at the default step). */
+  public static final String DEFAULT_BOX_RADIUS_FM = "15";
+  /** Default Dirac components of the densities in chart mode. */
+  public static final String DEFAULT_DENSITY_COMPONENTS = "BOTH";
 
   private long samples = Long.parseLong(DEFAULT_SAMPLES);
   private long seed = Long.parseLong(DEFAULT_SEED);
@@ -64,6 +79,15 @@ public final class GenerateConfiguration implements StepConfiguration {
   private ModelConstants constants = ModelConstants.STUDY;
   private Path outputDirectory;
   private Engine engine = Engine.LOCAL;
+  private String mode = DEFAULT_MODE;
+  private String couplingSet = DEFAULT_COUPLING_SET;
+  private String couplings;
+  private Path nucleiFrom;
+  private double meshStepFm = Double.parseDouble(DEFAULT_MESH_STEP_FM);
+  private double boxRadiusFm = Double.parseDouble(DEFAULT_BOX_RADIUS_FM);
+  private String densityComponents = DEFAULT_DENSITY_COMPONENTS;
+  private final List<String> gates = new ArrayList<>();
+  private boolean failOnGate = Boolean.parseBoolean(FailOnGate.DEFAULT);
 
   @Override
   public String goal() {
@@ -72,6 +96,21 @@ public final class GenerateConfiguration implements StepConfiguration {
 
   @Override
   public void run(StepContext context) throws IOException, InterruptedException {
+    if (ChartMode.isChart(mode)) {
+      if (engine.slurm() || merge || shards != 1) {
+        throw new InvalidParameterException(engine.slurm() ? "engine" : merge ? "merge" : "shards",
+            engine.slurm() ? "slurm" : merge ? "true" : shards, "local, no merge and 1 shard in mode chart");
+      }
+      GateFailedException failure = chart().step(outputDirectory, chunkSize, context.info(),
+          Duration.ofSeconds(Math.max(1, progressIntervalSeconds))).run(context.threads(), context.cache());
+      if (failure != null) {
+        FailOnGate.apply(failOnGate, failure, context.warn());
+      }
+      return;
+    }
+    if (!gates.isEmpty()) {
+      throw new InvalidParameterException("chartGates", gates, "no gates in mode samples (gates belong to mode chart)");
+    }
     GenerateStep step = step(context);
     if (engine.slurm()) {
       if (merge || shard != 0) {
@@ -85,6 +124,12 @@ public final class GenerateConfiguration implements StepConfiguration {
     } else {
       step.generate(context.cache());
     }
+  }
+
+  /** The chart-mode settings (validated when the step is built). */
+  ChartMode chart() {
+    return new ChartMode(couplingSet, couplings, constants, nucleiFrom, solver, meshStepFm, boxRadiusFm,
+        densityComponents, gates);
   }
 
   /** The validated step. */
@@ -227,6 +272,67 @@ public final class GenerateConfiguration implements StepConfiguration {
   /** {@code local} (this machine, default) or {@code slurm} (a job array of {@code shards} tasks and a merge job). */
   public GenerateConfiguration engine(Engine value) {
     engine = Objects.requireNonNull(value, "engine");
+    return this;
+  }
+
+  /** {@code samples} (sampled NMP sets, samples.csv; also for null) or {@code chart} (one coupling set, every nucleus). */
+  public GenerateConfiguration mode(String value) {
+    String m = value == null ? DEFAULT_MODE : value;
+    ChartMode.isChart(m);
+    mode = m;
+    return this;
+  }
+
+  /** Chart mode: the name of a bundled reference set (NL3, FSUGold, TM1, ...). */
+  public GenerateConfiguration couplingSet(String value) {
+    couplingSet = value;
+    return this;
+  }
+
+  /**
+   * Chart mode: explicit couplings {@code g_sigma=..,g_omega=..,g_rho=..,A_MeV=..,B=..,C=..,Lambda_v=..}
+   * (all seven; with the {@code constants}) instead of a named set; null or blank for the named set.
+   */
+  public GenerateConfiguration couplings(String value) {
+    couplings = value;
+    return this;
+  }
+
+  /** Chart mode: the nuclei.csv of nml:dataset whose nuclei are solved. */
+  public GenerateConfiguration nucleiFrom(Path value) {
+    nucleiFrom = value;
+    return this;
+  }
+
+  /** Chart mode: mesh step, fm (replaces the solver's). */
+  public GenerateConfiguration meshStepFm(double value) {
+    meshStepFm = value;
+    return this;
+  }
+
+  /** Chart mode: box radius, fm, > 0 (replaces the solver's). */
+  public GenerateConfiguration boxRadiusFm(double value) {
+    boxRadiusFm = value;
+    return this;
+  }
+
+  /** Chart mode: BOTH or UPPER_ONLY. */
+  public GenerateConfiguration densityComponents(String value) {
+    densityComponents = value;
+    return this;
+  }
+
+  /** Chart mode: adds a gate such as {@code maxRmsMeV[NL3@converged]=10}. */
+  public GenerateConfiguration gate(String value) {
+    if (value != null && !value.isBlank()) {
+      gates.add(value.trim());
+    }
+    return this;
+  }
+
+  /** Whether a missed gate fails the run (otherwise it warns). */
+  public GenerateConfiguration failOnGate(boolean value) {
+    failOnGate = value;
     return this;
   }
 

@@ -30,18 +30,25 @@ import org.nucleiml.masses.MassBaseline;
  * @param hiddenLayers hidden widths, e.g. [80, 40]
  * @param seed fixes initialisation, shuffling and (when the data set has no validation rows) the
  *     validation slice
- * @param schedule {@code ci} (the spec's 3,000-epoch schedule, batch 32) or {@code huang-<case>-<method>}
- *     ([S003] Table II learning rates, full batch)
+ * @param schedule {@code ci} (the spec's 3,000-epoch schedule, batch 32), {@code huang-<case>-<method>}
+ *     ([S003] Table II learning rates, full batch) or {@code steps:EPOCH:RATE/...} (each rate from its
+ *     1-based epoch on, the same form as an MDN's learningRate; e.g. the paper's constant 1e-3 decayed late, measured better for A-III)
  * @param epochs the epoch budget
  * @param batchSize rows per mini-batch, 0 for full batch
  * @param stopping {@code validation} (keep the best validation epoch), {@code fixed} (keep the last) or
  *     {@code threshold:<loss>} (stop when the training loss first falls below it)
+ * @param members M networks trained alike from the seeds (seed, k), predicting as the mean of their
+ *     outputs (default 1, the paper's single network; see {@link MassModelDefinition#memberSeed})
  */
 public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, String method, MassBaseline baseline,
-    List<Integer> hiddenLayers, long seed, String schedule, int epochs, int batchSize, String stopping) {
+    List<Integer> hiddenLayers, long seed, String schedule, int epochs, int batchSize, String stopping,
+    int members) {
 
   /** Default seed. */
   public static final String DEFAULT_SEED = "42";
+  /** The prefix of an explicit step schedule, {@code steps:EPOCH:RATE/...}. */
+  private static final String STEPS = "steps:";
+
   /** Default schedule. */
   public static final String DEFAULT_SCHEDULE = "ci";
   /** Default stopping rule. */
@@ -64,7 +71,7 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
           method.equals("I") ? "none for Method I (it predicts B directly)" : "ws-star or ws4 for Method " + method);
     }
     hiddenLayers = List.copyOf(hiddenLayers);
-    definition(id, hiddenLayers, seed, schedule, epochs, batchSize, stopping);
+    definition(id, hiddenLayers, seed, schedule, epochs, batchSize, stopping, members);
   }
 
   /**
@@ -75,9 +82,11 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
    * @param hidden widths separated by ',' ':' or '/', e.g. 80,40
    * @param epochs default 3,000 for ci; required for a paper schedule
    * @param batchSize default 32 for ci, full batch (0) for a paper schedule
+   * @param members default 1
    */
   public static MassModelEntry of(String id, Path dataset, String featureSet, String method, String baseline,
-      String hidden, Long seed, String schedule, Integer epochs, Integer batchSize, String stopping) {
+      String hidden, Long seed, String schedule, Integer epochs, Integer batchSize, String stopping,
+      Integer members) {
     String where = "models[" + id + "]";
     ChartFeatures features = ChartFeatures.parse(where + ".featureSet", featureSet);
     if (!features.id().startsWith("huang-")) {
@@ -97,12 +106,12 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
     return new MassModelEntry(id, dataset, features, m, MassBaseline.parse(where + ".baseline", b),
         parseWidths(where + ".hiddenLayers", hidden), seed == null ? Long.parseLong(DEFAULT_SEED) : seed, s,
         epochs == null ? CI_EPOCHS : epochs, batchSize == null ? (ci ? CI_BATCH : 0) : batchSize,
-        blank(stopping) ? DEFAULT_STOPPING : stopping.trim());
+        blank(stopping) ? DEFAULT_STOPPING : stopping.trim(), members == null ? 1 : members);
   }
 
   /**
    * Parses the CLI form {@code id=A-III,dataset=DIR,featureSet=huang-III,hidden=80/40[,method=..][,baseline=..]
-   * [,seed=..][,schedule=..][,epochs=..][,batchSize=..][,stopping=..]}.
+   * [,seed=..][,schedule=..][,epochs=..][,batchSize=..][,stopping=..][,members=..]}.
    */
   public static MassModelEntry parse(String text) {
     Map<String, String> f = new LinkedHashMap<>();
@@ -111,12 +120,12 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
       if (kv.length != 2) {
         throw new InvalidParameterException("--model", text,
             "KEY=VALUE pairs separated by ',' (id, dataset, featureSet, hidden, method, baseline, seed, schedule, "
-                + "epochs, batchSize, stopping); widths separated by '/'");
+                + "epochs, batchSize, stopping, members); widths separated by '/'");
       }
       f.put(kv[0].trim(), kv[1].trim());
     }
     List<String> known = List.of("id", "dataset", "featureSet", "hidden", "method", "baseline", "seed", "schedule",
-        "epochs", "batchSize", "stopping");
+        "epochs", "batchSize", "stopping", "members");
     for (String k : f.keySet()) {
       if (!known.contains(k)) {
         throw new InvalidParameterException("--model " + text, k, "one of " + known);
@@ -125,7 +134,8 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
     return of(f.get("id"), f.containsKey("dataset") ? Path.of(f.get("dataset")) : null, f.get("featureSet"),
         f.get("method"), f.get("baseline"), f.get("hidden"), parseLong("--model seed", f.get("seed")),
         f.get("schedule"), parseInt("--model epochs", f.get("epochs")),
-        parseInt("--model batchSize", f.get("batchSize")), f.get("stopping"));
+        parseInt("--model batchSize", f.get("batchSize")), f.get("stopping"),
+        parseInt("--model members", f.get("members")));
   }
 
   /**
@@ -141,19 +151,19 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
     return "id=" + id + ",dataset=" + dir + ",featureSet=" + featureSet.id() + ",hidden="
         + String.join("/", hiddenLayers.stream().map(String::valueOf).toList()) + ",method=" + method + ",baseline="
         + baseline.id() + ",seed=" + seed + ",schedule=" + schedule + ",epochs=" + epochs + ",batchSize=" + batchSize
-        + ",stopping=" + stopping;
+        + ",stopping=" + stopping + ",members=" + members;
   }
 
   /** The network and training of this model. */
   public MassModelDefinition definition() {
-    return definition(id, hiddenLayers, seed, schedule, epochs, batchSize, stopping);
+    return definition(id, hiddenLayers, seed, schedule, epochs, batchSize, stopping, members);
   }
 
   private static MassModelDefinition definition(String id, List<Integer> hiddenLayers, long seed, String schedule,
-      int epochs, int batchSize, String stopping) {
+      int epochs, int batchSize, String stopping, int members) {
     MassModelDefinition ci = MassModelDefinition.huangCi(id, hiddenLayers, seed);
     return ci.withTraining(learningRates(id, schedule, ci), stoppingRule(id, epochs, stopping),
-        batchSize == 0 ? TrainingPlan.FULL_BATCH : batchSize, epochs);
+        batchSize == 0 ? TrainingPlan.FULL_BATCH : batchSize, epochs).withMembers(members);
   }
 
   /** Whether the model predicts B − B_LD (Methods II and III). */
@@ -170,7 +180,9 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
   public String describe() {
     return "dataset=" + datasetName() + ", featureSet=" + featureSet.id() + ", method=" + method + ", baseline="
         + baseline.id() + ", hidden=" + hiddenLayers + ", seed=" + seed + ", schedule=" + schedule + ", epochs="
-        + epochs + ", batchSize=" + batchSize + ", stopping=" + stopping;
+        + epochs + ", batchSize=" + batchSize + ", stopping=" + stopping
+        // one network keeps the text (and so the fingerprint) it had before members existed
+        + (members == 1 ? "" : ", members=" + members);
   }
 
   private static LearningRateSchedule learningRates(String id, String schedule, MassModelDefinition ci) {
@@ -181,9 +193,14 @@ public record MassModelEntry(String id, Path dataset, ChartFeatures featureSet, 
       case "huang-B-I" -> HuangLearningRates.caseBMethodI();
       case "huang-B-II", "huang-B-III" -> HuangLearningRates.caseBMethodsIIandIII();
       case "huang-C-III" -> HuangLearningRates.caseCMethodIII();
-      default -> throw new InvalidParameterException("models[" + id + "].schedule", schedule,
-          "ci or huang-<case>-<method>: huang-A-I, huang-A-II, huang-A-III, huang-B-I, huang-B-II, huang-B-III, "
-              + "huang-C-III");
+      default -> {
+        if (schedule.startsWith(STEPS)) {
+          yield MdnModelEntry.rates("models[" + id + "].schedule", schedule.substring(STEPS.length()));
+        }
+        throw new InvalidParameterException("models[" + id + "].schedule", schedule,
+            "ci, huang-<case>-<method> (huang-A-I, huang-A-II, huang-A-III, huang-B-I, huang-B-II, huang-B-III, "
+                + "huang-C-III) or steps:EPOCH:RATE/EPOCH:RATE/... from epoch 1 (e.g. steps:1:1e-3/100001:1e-4)");
+      }
     };
   }
 

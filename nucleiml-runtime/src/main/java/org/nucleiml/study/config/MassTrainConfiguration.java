@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.cluster.Engine;
 import org.nucleiml.cluster.MemberOutputs;
+import org.nucleiml.study.DtenTrainStep;
 import org.nucleiml.study.MassTrainStep;
 import org.nucleiml.study.MdnTrainStep;
 import org.nucleiml.study.SlurmMassTraining;
@@ -27,8 +28,12 @@ public final class MassTrainConfiguration implements StepConfiguration {
   /** Smallest N of the mass table (the [S003] domain N > 20). */
   public static final String DEFAULT_MIN_N = "21";
 
+  /** Seconds between two progress lines of a DTEN member. */
+  static final int PROGRESS_SECONDS = 30;
+
   private final List<MassModelEntry> models = new ArrayList<>();
   private final List<MdnModelEntry> mdnModels = new ArrayList<>();
+  private final List<DtenModelEntry> dtenModels = new ArrayList<>();
   private Path outputDirectory;
   private int minZ = Integer.parseInt(DEFAULT_MIN_Z);
   private int minN = Integer.parseInt(DEFAULT_MIN_N);
@@ -51,6 +56,12 @@ public final class MassTrainConfiguration implements StepConfiguration {
   /** Adds a [S004] mixture density model (type mdn). */
   public MassTrainConfiguration mdnModel(MdnModelEntry model) {
     mdnModels.add(model);
+    return this;
+  }
+
+  /** Adds a [S002] density-to-energy network ensemble (type dten). */
+  public MassTrainConfiguration dtenModel(DtenModelEntry model) {
+    dtenModels.add(model);
     return this;
   }
 
@@ -123,6 +134,27 @@ public final class MassTrainConfiguration implements StepConfiguration {
     return !mdnModels.isEmpty();
   }
 
+  /** Whether the models are DTEN models (then the only type of this execution). */
+  static boolean checkedDten(List<MassModelEntry> models, List<MdnModelEntry> mdnModels,
+      List<DtenModelEntry> dtenModels) {
+    if (dtenModels.isEmpty()) {
+      return false;
+    }
+    if (!models.isEmpty() || !mdnModels.isEmpty()) {
+      String other = models.isEmpty() ? mdnModels.get(0).id() + " (mdn)" : models.get(0).id() + " (fcnn)";
+      throw new InvalidParameterException("models", dtenModels.get(0).id() + " (dten) and " + other,
+          "models of one type per execution (declare a second execution for the other type)");
+    }
+    List<String> seen = new ArrayList<>();
+    for (DtenModelEntry m : dtenModels) {
+      if (seen.contains(m.id())) {
+        throw new InvalidParameterException("models", m.id(), "distinct model ids");
+      }
+      seen.add(m.id());
+    }
+    return true;
+  }
+
   /** The MDN models, checked: ids distinct. */
   static List<MdnModelEntry> checkedMdn(List<MdnModelEntry> models) {
     List<String> seen = new ArrayList<>();
@@ -142,6 +174,15 @@ public final class MassTrainConfiguration implements StepConfiguration {
     }
     org.nucleiml.Checks.positive("minZ", minZ);
     org.nucleiml.Checks.positive("minN", minN);
+    if (checkedDten(models, mdnModels, dtenModels)) {
+      if (engine.slurm() || member != null || mergeFrom != null) {
+        throw new InvalidParameterException("engine", engine.slurm() ? "slurm" : "member/merge",
+            "local for <type>dten</type> models (Slurm array tasks train fcnn models only)");
+      }
+      new DtenTrainStep(dtenModels, outputDirectory, context.threads(), context.info(),
+          java.time.Duration.ofSeconds(PROGRESS_SECONDS)).run(context.cache());
+      return;
+    }
     if (checkedTypes(models, mdnModels)) {
       if (engine.slurm() || member != null || mergeFrom != null) {
         // members and merges are written for the fcnn step's files; an MDN run stays on one machine for now

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nucleiml.GateFailedException;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.study.DtenValidateStep;
 import org.nucleiml.study.MassGate;
 import org.nucleiml.study.MassValidateStep;
+import org.nucleiml.study.MdnShapleyOptions;
 import org.nucleiml.study.MdnValidateStep;
 
 /**
@@ -21,10 +23,13 @@ public final class MassValidateConfiguration implements StepConfiguration {
 
   private final List<MassModelEntry> models = new ArrayList<>();
   private final List<MdnModelEntry> mdnModels = new ArrayList<>();
+  private final List<DtenModelEntry> dtenModels = new ArrayList<>();
   private final List<MassGate> gates = new ArrayList<>();
   private Path modelDirectory;
   private Path outputDirectory;
   private boolean failOnGate = Boolean.parseBoolean(FailOnGate.DEFAULT);
+  private int shapleyBackground = MdnShapleyOptions.DEFAULT_BACKGROUND;
+  private String shapleySet;
 
   @Override
   public String goal() {
@@ -40,6 +45,12 @@ public final class MassValidateConfiguration implements StepConfiguration {
   /** Adds a [S004] mixture density model (as given to nml:train-masses). */
   public MassValidateConfiguration mdnModel(MdnModelEntry model) {
     mdnModels.add(model);
+    return this;
+  }
+
+  /** Adds a [S002] density-to-energy network ensemble (as given to nml:train-masses). */
+  public MassValidateConfiguration dtenModel(DtenModelEntry model) {
+    dtenModels.add(model);
     return this;
   }
 
@@ -67,6 +78,21 @@ public final class MassValidateConfiguration implements StepConfiguration {
     return this;
   }
 
+  /**
+   * MDN models: how many training nuclei form the Shapley background (evenly spaced; default 100, 0: no
+   * Shapley values).
+   */
+  public MassValidateConfiguration shapleyBackground(int count) {
+    this.shapleyBackground = count;
+    return this;
+  }
+
+  /** MDN models: the set whose nuclei the Shapley values explain (default all2020 when present, else all2016). */
+  public MassValidateConfiguration shapleySet(String set) {
+    this.shapleySet = set;
+    return this;
+  }
+
   @Override
   public void run(StepContext context) throws IOException {
     if (modelDirectory == null) {
@@ -75,9 +101,11 @@ public final class MassValidateConfiguration implements StepConfiguration {
     if (outputDirectory == null) {
       throw new InvalidParameterException("outputDirectory", null, "a directory");
     }
-    GateFailedException failure = MassTrainConfiguration.checkedTypes(models, mdnModels)
+    GateFailedException failure = MassTrainConfiguration.checkedDten(models, mdnModels, dtenModels)
+        ? new DtenValidateStep(dtenModels, modelDirectory, outputDirectory, gates, context.threads(), context.info()).run()
+        : MassTrainConfiguration.checkedTypes(models, mdnModels)
         ? new MdnValidateStep(MassTrainConfiguration.checkedMdn(mdnModels), modelDirectory, outputDirectory, gates,
-            context.info()).run()
+            new MdnShapleyOptions(shapleyBackground, shapleySet), context.threads(), context.info()).run()
         : new MassValidateStep(MassTrainConfiguration.checked(models), modelDirectory, outputDirectory, gates,
             context.info()).run();
     if (failure != null) {

@@ -58,7 +58,8 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
    */
   public static MdnModelEntry of(String id, Path dataset, String featureSet, String hidden, Long seed, String schedule,
       Integer epochs, String learningRate, Double weightDecay, Integer components, Double lambda, String gkReduction,
-      String initialisation, String inputScaling, String activation, Double minSigmaKeV, Integer sigmaWarmupEpochs) {
+      String initialisation, String inputScaling, String activation, Double minSigmaKeV, Integer sigmaWarmupEpochs,
+      Integer members) {
     String where = "models[" + id + "]";
     if (!blank(featureSet) && !featureSet.trim().equals("mumpower")) {
       throw new InvalidParameterException(where + ".featureSet", featureSet, "mumpower (type mdn)");
@@ -107,24 +108,24 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
         seed == null ? 42 : seed, lambda == null ? 1.0 : lambda,
         blank(gkReduction) ? RelationPenalty.Reduction.MEAN_ABS
             : enumValue(where + ".gkReduction", RelationPenalty.Reduction.class, gkReduction),
-        blank(inputScaling) ? "zscore" : inputScaling.trim(), warmup);
+        blank(inputScaling) ? "zscore" : inputScaling.trim(), warmup, members == null ? 1 : members);
     return new MdnModelEntry(id, dataset, d, s, minSigmaKeV == null ? DEFAULT_MIN_SIGMA_KEV : minSigmaKeV);
   }
 
   /**
    * Parses the CLI form {@code id=piml,dataset=DIR[,hidden=8/8/8][,seed=..][,schedule=ci|full|fast|custom]
    * [,epochs=..][,learningRate=1e-3][,weightDecay=..][,components=..][,lambda=..][,gkReduction=..]
-   * [,initialisation=..][,inputScaling=..][,activation=..][,minSigmaKeV=..][,sigmaWarmupEpochs=..]}.
+   * [,initialisation=..][,inputScaling=..][,activation=..][,minSigmaKeV=..][,sigmaWarmupEpochs=..][,members=..]}.
    */
   public static MdnModelEntry parse(String text) {
     Map<String, String> f = new LinkedHashMap<>();
     List<String> known = List.of("type", "id", "dataset", "featureSet", "hidden", "seed", "schedule", "epochs",
         "learningRate", "weightDecay", "components", "lambda", "gkReduction", "initialisation", "inputScaling",
-        "activation", "minSigmaKeV", "sigmaWarmupEpochs");
+        "activation", "minSigmaKeV", "sigmaWarmupEpochs", "members");
     for (String part : text.split(",")) {
       String[] kv = part.split("=", 2);
       if (kv.length != 2 || !known.contains(kv[0].trim())) {
-        throw new InvalidParameterException("--mdn-model " + text, part, "KEY=VALUE with KEY one of " + known);
+        throw new InvalidParameterException("--model " + text, part, "KEY=VALUE with KEY one of " + known);
       }
       f.put(kv[0].trim(), kv[1].trim());
     }
@@ -133,21 +134,23 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
         f.get("learningRate"), number(f, "weightDecay", Double::parseDouble),
         number(f, "components", Integer::parseInt), number(f, "lambda", Double::parseDouble), f.get("gkReduction"),
         f.get("initialisation"), f.get("inputScaling"), f.get("activation"),
-        number(f, "minSigmaKeV", Double::parseDouble), number(f, "sigmaWarmupEpochs", Integer::parseInt));
+        number(f, "minSigmaKeV", Double::parseDouble), number(f, "sigmaWarmupEpochs", Integer::parseInt),
+        number(f, "members", Integer::parseInt));
   }
 
   /**
    * Whether a model of this {@code type} is an MDN: {@code mdn} yes; {@code fcnn} or blank (the
-   * default, [S003] networks) no; anything else is an error naming the model.
+   * default, [S003] networks) and {@code dten} ({@link DtenModelEntry}) no; anything else is an error
+   * naming the model.
    */
   public static boolean isMdn(String id, String type) {
-    if (blank(type) || type.trim().equals("fcnn")) {
+    if (blank(type) || type.trim().equals("fcnn") || DtenModelEntry.isDten(type)) {
       return false;
     }
     if (type.trim().equals("mdn")) {
       return true;
     }
-    throw new InvalidParameterException("models[" + id + "].type", type, "fcnn (default) or mdn");
+    throw new InvalidParameterException("models[" + id + "].type", type, "fcnn (default), mdn or dten");
   }
 
   /** Whether a CLI {@code --model} text declares {@code type=mdn}. */
@@ -215,12 +218,13 @@ public record MdnModelEntry(String id, Path dataset, MdnDefinition definition, S
     }
   }
 
-  private static <T> T number(Map<String, String> f, String key, java.util.function.Function<String, T> parse) {
+  /** The number under {@code key} of a parsed CLI {@code --model} text, or null when absent. */
+  static <T> T number(Map<String, String> f, String key, java.util.function.Function<String, T> parse) {
     String v = f.get(key);
     try {
       return v == null ? null : parse.apply(v);
     } catch (NumberFormatException e) {
-      throw new InvalidParameterException("--mdn-model " + key, v, "a number");
+      throw new InvalidParameterException("--model " + key, v, "a number");
     }
   }
 

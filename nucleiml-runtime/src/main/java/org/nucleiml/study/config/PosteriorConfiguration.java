@@ -82,6 +82,7 @@ public final class PosteriorConfiguration implements StepConfiguration {
   private long seed = Long.parseLong(DEFAULT_SEED);
   private boolean admissibilityGate = Boolean.parseBoolean(DEFAULT_ADMISSIBILITY_GATE);
   private boolean allowExtrapolation;
+  private boolean emulatorUncertainty;
   private Path outputDirectory;
   private Path compareWith;
   private double maxJsDivergence = Double.parseDouble(DEFAULT_MAX_JS_DIVERGENCE);
@@ -126,7 +127,8 @@ public final class PosteriorConfiguration implements StepConfiguration {
         .stopRule(new StopRule(tauFactor, rHatTarget, minEss, maxSteps))
         .prior(PriorEntry.prior(priorBox, gaussianPriors))
         .constraints(likelihood.isEmpty() ? Constraint.study() : likelihood).modelErrors(errors)
-        .admissibilityGate(admissibilityGate).allowExtrapolation(allowExtrapolation).build();
+        .admissibilityGate(admissibilityGate).allowExtrapolation(allowExtrapolation)
+        .emulatorUncertainty(emulatorUncertainty).build();
   }
 
   private StudyBackend backend() throws IOException {
@@ -229,6 +231,16 @@ public final class PosteriorConfiguration implements StepConfiguration {
    */
   public PosteriorConfiguration allowExtrapolation(boolean value) {
     allowExtrapolation = value;
+    return this;
+  }
+
+  /**
+   * Add the emulator ensemble's sigma of each prediction to the likelihood's variance,
+   * sigma_data^2 + sigma_emulator^2; needs an emulator trained with ensembleSize >= 2. Recorded in
+   * posterior.json when on.
+   */
+  public PosteriorConfiguration emulatorUncertainty(boolean value) {
+    emulatorUncertainty = value;
     return this;
   }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.nucleiml.InvalidParameterException;
+import org.nucleiml.emulator.CalibrationMethod;
 import org.nucleiml.emulator.GroupedSplit;
 import org.nucleiml.emulator.NetworkConfig;
 import org.nucleiml.emulator.TargetScaling;
@@ -32,6 +33,12 @@ public final class TrainConfiguration implements StepConfiguration {
   public static final String DEFAULT_REGRESSOR_SPLIT = "70/21/9";
   /** Default of the physics features. */
   public static final String DEFAULT_PHYSICS_FEATURES = "true";
+  /** Default regressor ensemble size (one network, no uncertainty). */
+  public static final String DEFAULT_ENSEMBLE_SIZE = "1";
+  /** Default of the ensemble's variance calibration. */
+  public static final String DEFAULT_CALIBRATE_VARIANCE = "false";
+  /** Default method of the variance calibration. */
+  public static final String DEFAULT_VARIANCE_CALIBRATION = CalibrationMethod.DEFAULT;
   /** Default of the exact no-couplings filter. */
   public static final String DEFAULT_EXACT_COUPLING_FILTER = "true";
 
@@ -51,6 +58,9 @@ public final class TrainConfiguration implements StepConfiguration {
   private String regressorSplit = DEFAULT_REGRESSOR_SPLIT;
   private List<String> baselines = List.of();
   private boolean exactCouplingFilter = Boolean.parseBoolean(DEFAULT_EXACT_COUPLING_FILTER);
+  private int ensembleSize = Integer.parseInt(DEFAULT_ENSEMBLE_SIZE);
+  private boolean calibrateVariance = Boolean.parseBoolean(DEFAULT_CALIBRATE_VARIANCE);
+  private String varianceCalibration = DEFAULT_VARIANCE_CALIBRATION;
 
   @Override
   public String goal() {
@@ -77,7 +87,18 @@ public final class TrainConfiguration implements StepConfiguration {
         .withNetworks(classifier, regressor)
         .withModelling(physicsFeatures, loss(), TargetScaling.parse(targetScaling), separateTargets)
         .withSplits(GroupedSplit.parse("classifierSplit", classifierSplit), GroupedSplit.parse("regressorSplit", regressorSplit))
-        .withExtras(null, baselines, null);
+        .withExtras(null, baselines, null)
+        .withEnsemble(ensembleSize, calibrateVariance ? CalibrationMethod.parse("varianceCalibration", varianceCalibration)
+            : uncalibrated());
+  }
+
+  /** Null (no calibration), after checking that no other method than the default was asked for. */
+  private CalibrationMethod uncalibrated() {
+    if (CalibrationMethod.parse("varianceCalibration", varianceCalibration) != CalibrationMethod.GLOBAL) {
+      throw new InvalidParameterException("varianceCalibration", varianceCalibration,
+          DEFAULT_VARIANCE_CALIBRATION + " unless calibrateVariance is true (the method of a calibration that does not run)");
+    }
+    return null;
   }
 
   private LossFunction loss() {
@@ -172,6 +193,27 @@ public final class TrainConfiguration implements StepConfiguration {
   /** Tribuo baselines also trained and scored: cart, random-forest, linear. */
   public TrainConfiguration baselines(List<String> value) {
     baselines = value == null ? List.of() : List.copyOf(value);
+    return this;
+  }
+
+  /** Regressor members M (mean and spread per output); 1 is a single network. */
+  public TrainConfiguration ensembleSize(int value) {
+    ensembleSize = value;
+    return this;
+  }
+
+  /** Fit one variance scale per output on the validation split (needs ensembleSize >= 2). */
+  public TrainConfiguration calibrateVariance(boolean value) {
+    calibrateVariance = value;
+    return this;
+  }
+
+  /**
+   * How calibrateVariance fits the variance scale: global, per-nucleus, quantile or per-nucleus-quantile
+   * (see {@link CalibrationMethod}).
+   */
+  public TrainConfiguration varianceCalibration(String value) {
+    varianceCalibration = value;
     return this;
   }
 

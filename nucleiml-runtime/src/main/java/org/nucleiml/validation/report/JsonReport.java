@@ -138,6 +138,11 @@ public final class JsonReport {
     put(node, "abs_rel_error_p95", m.absRelErrorP95());
     put(node, "within_1pct", m.within1pct());
     put(node, "within_5pct", m.within5pct());
+    if (!Double.isNaN(m.coverage95())) {
+      // only with the emulator's uncertainty: a single network's validation.json is unchanged
+      put(node, "coverage_68", m.coverage68());
+      put(node, "coverage_95", m.coverage95());
+    }
   }
 
   private static void js(ObjectNode node, JsEstimate e) {

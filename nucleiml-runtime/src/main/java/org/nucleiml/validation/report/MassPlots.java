@@ -16,8 +16,9 @@ import org.nucleiml.files.AtomicFiles;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * The mass-model report's PNG plots, drawn from plain numbers: bar panels (sensitivities), line panels
- * (separation energies along chains, extrapolations) and residual maps on the (N, Z) chart. The same
+ * The mass-model report's PNG plots, drawn from plain numbers: bar panels (sensitivities, Shapley values),
+ * line panels (separation energies along chains, extrapolations), chains with uncertainty bands and
+ * residual maps on the (N, Z) chart. The same
  * numbers give the same bytes (XChart's PNG encoder, fixed sizes and fonts, no time stamps).
  */
 public final class MassPlots {
@@ -40,8 +41,17 @@ public final class MassPlots {
    * @param yTitle the y-axis title
    * @param series the lines, drawn in order
    * @param markerX an x at which a dotted vertical line is drawn (NaN: none)
+   * @param markerName the legend entry of that line
+   * @param xPattern the x-axis number format (DecimalFormat pattern)
    */
-  public record Panel(String title, String xTitle, String yTitle, List<Series> series, double markerX) {}
+  public record Panel(String title, String xTitle, String yTitle, List<Series> series, double markerX,
+      String markerName, String xPattern) {
+
+    /** A panel over integer x (N, Z) whose marker is the paper's last trained N. */
+    public Panel(String title, String xTitle, String yTitle, List<Series> series, double markerX) {
+      this(title, xTitle, yTitle, series, markerX, "last trained N", "0");
+    }
+  }
 
   /**
    * One bar panel.
@@ -72,14 +82,41 @@ public final class MassPlots {
 
   private MassPlots() {}
 
-  /** Bar panels side by side, {@code columns} per row. */
+  /**
+   * One panel of a chain with uncertainty bands ([S004] Fig. 2): the model's mean and its ±1, 2, 3 sigma
+   * bands along the chain, and point sets (data, training nuclei) drawn with distinct markers.
+   *
+   * @param title the panel title
+   * @param xTitle the x-axis title
+   * @param yTitle the y-axis title
+   * @param x the abscissae of the model curve, ascending
+   * @param mean the model's mean at x
+   * @param sigma the model's standard deviation at x, >= 0
+   * @param points point sets, drawn after the bands in order (black circles, red crosses, blue diamonds, ...)
+   */
+  public record BandPanel(String title, String xTitle, String yTitle, double[] x, double[] mean, double[] sigma,
+      List<Series> points) {}
+
+  private static final Color[] BAND_COLORS = {new Color(31, 119, 180, 40), new Color(31, 119, 180, 70),
+      new Color(31, 119, 180, 110)};
+  private static final Color[] POINT_COLORS = {Color.BLACK, ChartStyle.RED, ChartStyle.ORANGE, ChartStyle.GREY};
+  private static final org.knowm.xchart.style.markers.Marker[] POINT_MARKERS = {SeriesMarkers.CIRCLE,
+      SeriesMarkers.CROSS, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE};
+
+  /** Bar panels side by side, {@code columns} per row, y axis "S_j / sum S" (sensitivities). */
   public static PlotFile bars(Path dir, String file, String title, String caption, List<Bars> panels, int columns)
       throws IOException {
+    return bars(dir, file, title, caption, "S_j / sum S", panels, columns);
+  }
+
+  /** Bar panels side by side, {@code columns} per row, with the given y-axis title. */
+  public static PlotFile bars(Path dir, String file, String title, String caption, String yTitle, List<Bars> panels,
+      int columns) throws IOException {
     ChartStyle.headless();
     List<CategoryChart> charts = new ArrayList<>();
     for (Bars b : panels) {
       CategoryChart c = new CategoryChartBuilder().width(560).height(380).title(b.title()).xAxisTitle("input")
-          .yAxisTitle("S_j / sum S").build();
+          .yAxisTitle(yTitle).build();
       ChartStyle.apply(c.getStyler());
       c.getStyler().setLegendVisible(false);
       c.getStyler().setXAxisLabelRotation(60);
@@ -103,7 +140,7 @@ public final class MassPlots {
       XYChart c = new XYChartBuilder().width(560).height(400).title(p.title()).xAxisTitle(p.xTitle())
           .yAxisTitle(p.yTitle()).build();
       ChartStyle.apply(c.getStyler());
-      c.getStyler().setXAxisDecimalPattern("0");
+      c.getStyler().setXAxisDecimalPattern(p.xPattern());
       int k = 0;
       for (Series s : p.series()) {
         if (s.x().length == 0) {
@@ -121,9 +158,54 @@ public final class MassPlots {
       }
       if (!Double.isNaN(p.markerX()) && !c.getSeriesMap().isEmpty()) {
         double[] range = yRange(p.series());
-        XYSeries m = c.addSeries("last trained N", new double[] {p.markerX(), p.markerX()}, range);
+        XYSeries m = c.addSeries(p.markerName(), new double[] {p.markerX(), p.markerX()}, range);
         Plots.line(m, ChartStyle.GREY, 1f);
         m.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {2f, 3f}, 0));
+      }
+      charts.add(c);
+    }
+    return write(dir, file, title, caption, charts, columns);
+  }
+
+  /** Chains with ±1, 2, 3 sigma bands, {@code columns} panels per row. */
+  public static PlotFile bands(Path dir, String file, String title, String caption, List<BandPanel> panels,
+      int columns) throws IOException {
+    ChartStyle.headless();
+    List<XYChart> charts = new ArrayList<>();
+    for (BandPanel p : panels) {
+      XYChart c = new XYChartBuilder().width(560).height(420).title(p.title()).xAxisTitle(p.xTitle())
+          .yAxisTitle(p.yTitle()).build();
+      ChartStyle.apply(c.getStyler());
+      c.getStyler().setXAxisDecimalPattern("0");
+      int n = p.x().length;
+      for (int k = 3; k >= 1; k--) {
+        // the band as one closed polygon: upper edge forward, lower edge back
+        double[] px = new double[2 * n];
+        double[] py = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+          px[i] = p.x()[i];
+          py[i] = p.mean()[i] + k * p.sigma()[i];
+          px[2 * n - 1 - i] = p.x()[i];
+          py[2 * n - 1 - i] = p.mean()[i] - k * p.sigma()[i];
+        }
+        XYSeries band = c.addSeries("±" + k + "σ", px, py);
+        band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        band.setFillColor(BAND_COLORS[3 - k]);
+        band.setLineColor(BAND_COLORS[3 - k]);
+        band.setMarker(SeriesMarkers.NONE);
+      }
+      Plots.line(c.addSeries("model mean", p.x(), p.mean()), ChartStyle.BLUE, 1.8f);
+      int k = 0;
+      for (Series s : p.points()) {
+        if (s.x().length == 0) {
+          k++;
+          continue;
+        }
+        XYSeries xy = c.addSeries(s.name(), s.x(), s.y());
+        xy.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        xy.setMarker(POINT_MARKERS[k % POINT_MARKERS.length]);
+        xy.setMarkerColor(POINT_COLORS[k % POINT_COLORS.length]);
+        k++;
       }
       charts.add(c);
     }

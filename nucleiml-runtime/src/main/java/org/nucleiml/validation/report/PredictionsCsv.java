@@ -26,6 +26,8 @@ public final class PredictionsCsv {
   /** The header. */
   public static final List<String> HEADER = List.of("sample", "point", "nucleus", "observable", "solver",
       "emulator", "relative_error");
+  /** The extra column when the emulator gives its uncertainty (an ensemble): its standard deviation. */
+  public static final String SIGMA = "emulator_sigma";
 
   private static final int DIGITS = 10;
 
@@ -38,7 +40,14 @@ public final class PredictionsCsv {
   public static String render(List<SampleInput> samples) {
     StringWriter text = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
-      csv.printRecord(HEADER);
+      // the sigma column only for an emulator with uncertainty: a single network's file is unchanged
+      boolean sigma = samples.stream().flatMap(s -> s.regression().stream())
+          .anyMatch(p -> !Double.isNaN(p.sigmaBindingEnergy()));
+      List<String> header = new java.util.ArrayList<>(HEADER);
+      if (sigma) {
+        header.add(SIGMA);
+      }
+      csv.printRecord(header);
       for (SampleInput sample : samples) {
         List<RegressionPoint> points = sample.regression();
         for (int i = 0; i < points.size(); i++) {
@@ -46,8 +55,12 @@ public final class PredictionsCsv {
           for (Observable o : Observable.values()) {
             double truth = p.truth(o);
             double predicted = p.predicted(o);
-            csv.printRecord(sample.name(), i, p.nucleus(), o.key(), Format.sig(truth, DIGITS),
-                Format.sig(predicted, DIGITS), Format.sig((truth - predicted) / truth, DIGITS));
+            List<Object> row = new java.util.ArrayList<>(List.of(sample.name(), i, p.nucleus(), o.key(),
+                Format.sig(truth, DIGITS), Format.sig(predicted, DIGITS), Format.sig((truth - predicted) / truth, DIGITS)));
+            if (sigma) {
+              row.add(Double.isNaN(p.sigma(o)) ? "" : Format.sig(p.sigma(o), DIGITS));
+            }
+            csv.printRecord(row);
           }
         }
       }

@@ -15,9 +15,12 @@ final class RegressorTables {
   private RegressorTables() {}
 
   static List<ReportSection> sections(RegressorMetrics r, List<PlotFile> plots) {
+    String coverage = r.hasCoverage() ? " Coverage: the fraction of points whose solver value lies inside the"
+        + " emulator's central 68% / 95% interval (mean +- " + RegressionMetrics.Z68 + " / " + RegressionMetrics.Z95
+        + " sigma, sigma the ensemble's spread)." : "";
     List<String> p = List.of("Global R^2 (mean over observables) " + Format.nearOne(r.r2()) + " on "
         + r.get(Observable.BINDING_ENERGY).pooled().n() + " points of " + r.nuclei().size() + " nuclei ("
-        + String.join(", ", r.nuclei()) + "). JS is the worst nucleus' divergence.");
+        + String.join(", ", r.nuclei()) + "). JS is the worst nucleus' divergence." + coverage);
     List<Table> tables = new ArrayList<>();
     tables.add(summary(r));
     for (Observable o : Observable.values()) {
@@ -37,10 +40,12 @@ final class RegressorTables {
       row.add(Format.sig(m.pooled().rmse(), 4));
       row.add(Format.sig(js.divergence(), 3) + " (" + m.distributions().worstNucleus() + ")");
       row.add(Format.sig(js.noiseFloor(), 2));
+      row.addAll(coverageCells(m.pooled()));
       rows.add(row);
     }
     List<String> header = new ArrayList<>(columns());
     header.addAll(List.of("RMSE", "JS worst (bits)", "JS noise floor"));
+    header.addAll(coverageColumns(r.hasCoverage()));
     header.set(0, "observable");
     return new Table("Regressor accuracy over all nuclei; dX/X statistics in percent.", header, rows);
   }
@@ -55,12 +60,23 @@ final class RegressorTables {
       row.add(Format.sig(js.divergence(), 3));
       row.add(Format.sig(js.noiseFloor(), 2));
       row.add(Integer.toString(js.bins()));
+      row.addAll(coverageCells(metrics));
       rows.add(row);
     });
     List<String> header = new ArrayList<>(columns());
     header.addAll(List.of("JS (bits)", "JS noise floor", "JS bins"));
+    header.addAll(coverageColumns(!Double.isNaN(m.pooled().coverage95())));
     Observable o = m.observable();
     return new Table("Per nucleus, " + o.symbol() + " (" + o.unit() + "); dX/X statistics in percent.", header, rows);
+  }
+
+  private static List<String> coverageColumns(boolean present) {
+    return present ? List.of("coverage 68%", "coverage 95%") : List.of();
+  }
+
+  private static List<String> coverageCells(RegressionMetrics m) {
+    return Double.isNaN(m.coverage95()) ? List.of()
+        : List.of(Format.percent(m.coverage68(), 1), Format.percent(m.coverage95(), 1));
   }
 
   private static List<String> columns() {

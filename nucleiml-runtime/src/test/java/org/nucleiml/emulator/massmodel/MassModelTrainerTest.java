@@ -69,7 +69,7 @@ class MassModelTrainerTest {
     assertArrayEquals(Files.readAllBytes(file), MassModelFile.encode(read));
     String text = Files.readString(file);
     assertTrue(!text.contains("\r") && !text.contains("Seconds") && !text.contains("threads"), "no run facts");
-    assertEquals(model.curve().keptEpoch(), read.curve().keptEpoch());
+    assertEquals(model.curves().get(0).keptEpoch(), read.curves().get(0).keptEpoch());
   }
 
   @Test
@@ -92,8 +92,8 @@ class MassModelTrainerTest {
       sum += MASSES.targets[r][1];
     }
     assertEquals(sum / MASSES.train.length, model.outputScaling().means().get(1), 1e-9);
-    assertEquals(1, model.curve().points().size());
-    assertEquals(1e-3, model.curve().points().get(0).learningRate(), 0.0);
+    assertEquals(1, model.curves().get(0).points().size());
+    assertEquals(1e-3, model.curves().get(0).points().get(0).learningRate(), 0.0);
   }
 
   @Test

@@ -26,7 +26,7 @@ class SensitivityTest {
     FeedForwardNetwork net = new FeedForwardNetwork(sizes, List.of(Activation.LINEAR, Activation.LINEAR), p);
     TrainedMassModel model = new TrainedMassModel(MassModelDefinition.huangCi("lin", List.of(4, 2), 1),
         List.of("a", "b", "c"), List.of("y0", "y1"), new InputScaling(List.of(0.0, 10.0, -1.0), List.of(2.0, 20.0, 1.0)),
-        new FeatureScaler(List.of(0.0, 0.0), List.of(1.0, 1.0)), net, new LearningCurve(List.of(), 0, false));
+        new FeatureScaler(List.of(0.0, 0.0), List.of(1.0, 1.0)), List.of(net), List.of(new LearningCurve(List.of(), 0, false)));
     double[][] rows = {{0.5, 12, 0.3}, {1.7, 19, -0.8}, {1.0, 15, 0.0}};
     double[] zero = new double[2];
     net.forward(new double[3], 0, zero, 0, net.newScratch());

@@ -93,4 +93,21 @@ class StepConfigurationTest {
     assertEquals("regressionLoss", assertThrows(InvalidParameterException.class,
         () -> c.regressionLoss("L1").trainingConfig(1)).parameter());
   }
+
+  @Test
+  void testTrainConfiguration_varianceCalibrationMapsOntoTheRunAndNeedsCalibrateVariance() {
+    TrainConfiguration c = new TrainConfiguration().data(java.nio.file.Path.of("s.csv"))
+        .outputDirectory(java.nio.file.Path.of("target/emu")).ensembleSize(4);
+    assertEquals(org.nucleiml.emulator.CalibrationMethod.GLOBAL, c.trainingConfig(1).varianceCalibration());
+    InvalidParameterException unused = assertThrows(InvalidParameterException.class,
+        () -> c.varianceCalibration("quantile").trainingConfig(1));
+    assertEquals("varianceCalibration", unused.parameter());
+    assertTrue(unused.getMessage().contains("calibrateVariance"), unused.getMessage());
+    c.calibrateVariance(true).varianceCalibration("per-nucleus-quantile");
+    assertEquals(org.nucleiml.emulator.CalibrationMethod.PER_NUCLEUS_QUANTILE, c.trainingConfig(1).varianceCalibration());
+    InvalidParameterException bad = assertThrows(InvalidParameterException.class,
+        () -> c.varianceCalibration("median").trainingConfig(1));
+    assertEquals("varianceCalibration", bad.parameter());
+    assertTrue(bad.getMessage().contains("global, per-nucleus, quantile, per-nucleus-quantile"), bad.getMessage());
+  }
 }
