@@ -202,6 +202,62 @@ final class NucleonLevels {
     return promoted != null && constrainedOrder() != active;
   }
 
+  /**
+   * The first-order estimate of the competing configuration's energy, relative to the current one,
+   * MeV: the levels of the current potentials filled with {@code promoted} just before {@code
+   * demoted}, then the pairing prescription applied to that filling (constant-gap BCS around a
+   * partly filled level), against the current filling. The fields are frozen, so the rearrangement
+   * of the competitor (which makes it more bound than this) is left out. Changes nothing.
+   *
+   * @return the estimated energy change (negative: the competitor is more bound), or negative
+   *     infinity under {@code constant-g} (no estimate: its pairing depends on the whole window)
+   */
+  double competitorEnergyShiftMeV(DiracLevel promoted, DiracLevel demoted) {
+    if (prescription == PairingPrescription.CONSTANT_G) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double[] saved = new double[active.size()];
+    for (int i = 0; i < saved.length; i++) {
+      saved[i] = active.get(i).occupation;
+    }
+    int savedBelowWindow = belowWindow;
+    DiracLevel heldPromoted = this.promoted;
+    DiracLevel heldDemoted = this.demoted;
+    this.promoted = promoted;
+    this.demoted = demoted;
+    List<Orbital> order = constrainedOrder();
+    this.promoted = heldPromoted;
+    this.demoted = heldDemoted;
+    int remaining = particles;
+    Orbital partial = null;
+    for (Orbital o : order) {
+      if (remaining >= o.degeneracy) {
+        o.occupation = 1.0;
+        remaining -= o.degeneracy;
+      } else if (remaining > 0) {
+        o.occupation = remaining / (double) o.degeneracy;
+        partial = o;
+        remaining = 0;
+      } else {
+        o.occupation = 0.0;
+      }
+    }
+    double energy = partial != null && prescription == PairingPrescription.CONSTANT_GAP
+        ? BcsPairing.occupy(window(partial.energy), particles - belowWindow, gap) : 0.0;
+    for (int i = 0; i < saved.length; i++) {
+      Orbital o = active.get(i);
+      energy += o.occupation * o.degeneracy * o.energy;
+      o.occupation = saved[i];
+    }
+    belowWindow = savedBelowWindow;
+    return energy - (energySum + pairingEnergy);
+  }
+
+  /** Identifies the occupied levels of the last sharp filling, partly filled ones included. */
+  long occupiedSignature() {
+    return occupiedSignature;
+  }
+
   /** Back to the ordinary filling (lowest levels first, then the pairing prescription). */
   void release() {
     promoted = null;
@@ -211,6 +267,24 @@ final class NucleonLevels {
   /** The levels holding nucleons after the last update, lowest first (for the radial profiles). */
   List<Orbital> occupiedOrbitals() {
     return active.stream().filter(o -> o.occupation > 0).toList();
+  }
+
+  /**
+   * Starts every level's search from its energy in {@code other} (the same species of the same
+   * nucleus on the same mesh: the ground-state check starts from the converged solve's levels).
+   */
+  void seedFrom(NucleonLevels other) {
+    for (int k = 0; k < other.orbitals.length; k++) {
+      Orbital[] row = other.orbitals[k];
+      if (row == null) {
+        continue;
+      }
+      for (Orbital o : row) {
+        if (o != null && !Double.isNaN(o.energy)) {
+          orbital(o.level.kappa(), o.level.n()).energy = o.energy;
+        }
+      }
+    }
   }
 
   /** Seeds the energy guess of a level (warm start). */

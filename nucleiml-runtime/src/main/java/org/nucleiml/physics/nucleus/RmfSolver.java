@@ -65,7 +65,7 @@ public final class RmfSolver {
       return solution;
     }
     return new CompetingConfigurations(nucleus, couplings, constants, settings)
-        .groundState(scheme, x, solution, this::observables);
+        .groundState(scheme, x, outcome.memory(), solution, this::observables);
   }
 
   private static void seedLevels(MeanFieldScheme scheme, NucleusSolution warmStart) {

@@ -19,6 +19,18 @@ final class SelfConsistentIteration {
     }
   }
 
+  /**
+   * Ends a run early (the ground-state check of {@link CompetingConfigurations}): asked after every
+   * step that did not converge, with the step number and its residual (MeV).
+   */
+  interface Watch {
+    /** A run without a watch. */
+    Watch NONE = (iteration, residual) -> false;
+
+    /** Whether to stop now. */
+    boolean stop(int iteration, double residual);
+  }
+
   /** Iterations without a 10% improvement of the best residual that count as stagnation. */
   private static final int STAGNATION_WINDOW = 200;
   /** Changes of the occupied level set beyond which the filling is declared unstable. */
@@ -60,6 +72,17 @@ final class SelfConsistentIteration {
    * @param memory mixer history of a nearby converged solve, or null
    */
   Outcome run(double[] x, BroydenMixer.Memory memory, int maxIterations) {
+    return run(x, memory, maxIterations, Watch.NONE);
+  }
+
+  /**
+   * Iterates from the fields {@code x} for at most {@code maxIterations} steps, or until {@code
+   * watch} stops it: then the outcome is not converged, has no reason and carries the mixer's
+   * history, and {@code x} holds the input fields of the last step.
+   *
+   * @param memory mixer history of a nearby converged solve, or null
+   */
+  Outcome run(double[] x, BroydenMixer.Memory memory, int maxIterations, Watch watch) {
     double[] y = new double[x.length];
     BroydenMixer mixer = new BroydenMixer(x.length, settings.mixingHistory(),
         settings.mixingWeight());
@@ -92,6 +115,9 @@ final class SelfConsistentIteration {
       signature = now;
       if (residual < tol && energyChange < tol && scheme.allBound && confirmed(x, y, now)) {
         return new Outcome(true, null, it, mixer.memory());
+      }
+      if (watch.stop(it, residual)) {
+        return new Outcome(false, null, it, mixer.memory());
       }
       if (residual < 0.9 * best) {
         best = residual;
