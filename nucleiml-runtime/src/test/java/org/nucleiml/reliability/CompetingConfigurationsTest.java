@@ -24,6 +24,9 @@ import org.nucleiml.physics.nucleus.SolverSettings;
  * #21 (main at 2ed8403's merge base), which reached the paired state at point 240 and the closed
  * one at point 1367; the closed state at 240 (1532.2873 MeV) and the paired one at 1367
  * (1568.8169 MeV) are what this branch's faster iteration reached before the ground-state check.
+ * Point 460 needs the cheap check's released run to start from the constrained run's Broyden
+ * history: without it the run fell back to the closed state (1544.0581 MeV) instead of main's
+ * paired one.
  */
 class CompetingConfigurationsTest {
 
@@ -55,5 +58,16 @@ class CompetingConfigurationsTest {
     assertTrue(s.bindingEnergyMeV() > 1566.821375 + 1.0, s.toString());
     assertEquals(1568.816858, s.bindingEnergyMeV(), 1568.82 * 1e-5);
     assertTrue(s.configuration().contains("1h9/2^2.12"), s.configuration());
+  }
+
+  @Test
+  void testGroundState_releasedRunSeededWithTheConstrainedHistoryReachesThePairedState() {
+    NucleusSolution s = SOLVER.solve(PB208, studyPoint(460), ModelConstants.STUDY);
+    assertTrue(s.converged(), s.toString());
+    // main's paired solution (1547.3791 MeV); the check without the constrained run's Broyden
+    // history fell back from the sharp 1h9/2 state to the closed one at 1544.0581 MeV
+    assertEquals(1547.379096, s.bindingEnergyMeV(), 1547.38 * 1e-5);
+    assertEquals(5.516316, s.chargeRadiusFm(), 5.52 * 1e-5);
+    assertTrue(s.configuration().contains("1h9/2^2.27"), s.configuration());
   }
 }

@@ -35,9 +35,9 @@ final class CompetingConfigurations {
   static final double GAP_MEV = 2.5;
   /**
    * A competitor whose first-order energy change is above this, MeV, is not solved: on the box
-   * sample those (a paired 1h9/2 solution whose competitor is the closed 3s1/2 shell, estimated
-   * 3-7 MeV less bound) always ended less bound, while the competitors found more bound had
-   * estimates of -3.1 to 0 MeV.
+   * sample those (a paired 208Pb solution whose competitor is the closed shell, estimated 3.2-7.4
+   * MeV less bound) never ended more bound, while the competitors found more bound had estimates
+   * of -3.1 to 0 MeV.
    */
   static final double ESTIMATE_MEV = 1.0;
   /**
