@@ -3,6 +3,10 @@ package org.nucleiml.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.nucleiml.data.ParameterBox;
 import org.nucleiml.data.SamplingDesign;
@@ -69,5 +73,31 @@ class CompetingConfigurationsTest {
     assertEquals(1547.379096, s.bindingEnergyMeV(), 1547.38 * 1e-5);
     assertEquals(5.516316, s.chargeRadiusFm(), 5.52 * 1e-5);
     assertTrue(s.configuration().contains("1h9/2^2.27"), s.configuration());
+  }
+
+  @Test
+  void testGroundState_sameBitsWhicheverThreadAndWhateverWasSolvedBefore() throws Exception {
+    // the check starts from the solve's own state only: a checked solve gives the same bits alone,
+    // after other solves on the same solver, and on two threads at once
+    NucleusSolution alone = SOLVER.solve(PB208, studyPoint(460), ModelConstants.STUDY);
+    SOLVER.solve(PB208, studyPoint(240), ModelConstants.STUDY);
+    NucleusSolution after = SOLVER.solve(PB208, studyPoint(460), ModelConstants.STUDY);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<NucleusSolution>> both = pool.invokeAll(
+          List.of(() -> SOLVER.solve(PB208, studyPoint(240), ModelConstants.STUDY),
+              () -> SOLVER.solve(PB208, studyPoint(460), ModelConstants.STUDY)));
+      NucleusSolution parallel = both.get(1).get();
+      for (NucleusSolution s : List.of(after, parallel)) {
+        assertEquals(Double.doubleToRawLongBits(alone.bindingEnergyMeV()),
+            Double.doubleToRawLongBits(s.bindingEnergyMeV()));
+        assertEquals(Double.doubleToRawLongBits(alone.chargeRadiusFm()),
+            Double.doubleToRawLongBits(s.chargeRadiusFm()));
+        assertEquals(alone.iterations(), s.iterations());
+        assertEquals(alone.configuration(), s.configuration());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 }
