@@ -19,6 +19,12 @@ final class BroydenMixer {
   private final double[] lastResidual;
   private final double[] residual;
   private final double[][] matrix;
+  /**
+   * The overlaps {@code df[a] . df[b]} of the stored slots. Only one slot changes per step, so one
+   * row is recomputed instead of all history^2 products (each product is the same sum in the same
+   * order as a full recomputation, so the result is bit for bit the same).
+   */
+  private final double[][] overlap;
   private final double[] coefficients;
   /** Pairs stored, slot of the next one, and whether a previous input exists to difference. */
   private int stored;
@@ -40,6 +46,7 @@ final class BroydenMixer {
     lastResidual = new double[length];
     residual = new double[length];
     matrix = new double[history][history];
+    overlap = new double[history][history];
     coefficients = new double[history];
   }
 
@@ -73,6 +80,9 @@ final class BroydenMixer {
     stored = memory.stored();
     nextSlot = memory.nextSlot();
     havePrevious = false;
+    for (int a = 0; a < stored; a++) {
+      updateOverlaps(a);
+    }
   }
 
   /** Overwrites {@code input} with the next input, given the output {@code F(input)}. */
@@ -83,8 +93,9 @@ final class BroydenMixer {
     }
     if (havePrevious) {
       remember(nextSlot, input);
-      nextSlot = (nextSlot + 1) % history;
       stored = Math.min(stored + 1, history);
+      updateOverlaps(nextSlot);
+      nextSlot = (nextSlot + 1) % history;
     }
     havePrevious = true;
     System.arraycopy(input, 0, lastInput, 0, len);
@@ -92,11 +103,16 @@ final class BroydenMixer {
     int m = stored;
     solveCoefficients(m);
     for (int i = 0; i < len; i++) {
-      double x = input[i] + alpha * residual[i];
-      for (int k = 0; k < m; k++) {
-        x -= coefficients[k] * (alpha * df[k][i] + dv[k][i]);
+      input[i] += alpha * residual[i];
+    }
+    // one stored pair at a time: each pass reads two arrays in order
+    for (int k = 0; k < m; k++) {
+      double c = coefficients[k];
+      double[] f = df[k];
+      double[] v = dv[k];
+      for (int i = 0; i < len; i++) {
+        input[i] -= c * (alpha * f[i] + v[i]);
       }
-      input[i] = x;
     }
   }
 
@@ -116,11 +132,20 @@ final class BroydenMixer {
     }
   }
 
+  /** Recomputes the overlaps of slot {@code a} with every stored slot. */
+  private void updateOverlaps(int a) {
+    for (int b = 0; b < stored; b++) {
+      double d = dot(df[a], df[b]);
+      overlap[a][b] = d;
+      overlap[b][a] = d;
+    }
+  }
+
   /** gamma = (df df^T + w0^2)^-1 df . residual, by Gaussian elimination (m <= history). */
   private void solveCoefficients(int m) {
     for (int a = 0; a < m; a++) {
       for (int b = 0; b < m; b++) {
-        matrix[a][b] = dot(df[a], df[b]) + (a == b ? W0_SQUARED : 0.0);
+        matrix[a][b] = overlap[a][b] + (a == b ? W0_SQUARED : 0.0);
       }
       coefficients[a] = dot(df[a], residual);
     }

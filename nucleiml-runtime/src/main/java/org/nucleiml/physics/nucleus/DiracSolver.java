@@ -33,6 +33,8 @@ final class DiracSolver {
   private final double[] aHalf;
   private final double[] bHalf;
   private final int firstMatchIndex;
+  /** The Newton stop of the current step, fm^-1: {@link #ENERGY_TOLERANCE} or looser. */
+  private double newtonTolerance = ENERGY_TOLERANCE;
   private double reducedMass;
   private double bottom;
   private double top;
@@ -63,6 +65,14 @@ final class DiracSolver {
     top = bFull[grid.n] - 1e-6 / HBAR_C;
   }
 
+  /**
+   * Refines levels only to this accuracy, MeV (never tighter than the default 1e-9 MeV): a step
+   * far from self-consistency needs its levels only to a fraction of its field change.
+   */
+  void setAccuracy(double accuracyMeV) {
+    newtonTolerance = Math.max(ENERGY_TOLERANCE, accuracyMeV / HBAR_C);
+  }
+
   /** The highest energy a bound state can have (the potential at the box edge), MeV. */
   double topMeV() {
     return top * HBAR_C;
@@ -73,14 +83,20 @@ final class DiracSolver {
     return rk.outwardNodes(kappa, Math.min(energyMeV, topMeV()) / HBAR_C);
   }
 
+  /** {@link #solve(int, int, double, double, double[], double[])} without a lower bound. */
+  double solve(int kappa, int n, double guessMeV, double[] g, double[] f) {
+    return solve(kappa, n, guessMeV, Double.NaN, g, f);
+  }
+
   /**
    * Finds the state (kappa, n): energy in MeV, or NaN when none is bound; on success {@code g} and
    * {@code f} hold the normalised components ({@code int (G^2 + F^2) dr = 1}).
    *
    * @param guessMeV a starting energy, e.g. the previous iteration's, or NaN
+   * @param belowMeV an energy known to lie below the level (the level n - 1 of this kappa), or NaN
    */
-  double solve(int kappa, int n, double guessMeV, double[] g, double[] f) {
-    double lo = bottom;
+  double solve(int kappa, int n, double guessMeV, double belowMeV, double[] g, double[] f) {
+    double lo = belowMeV / HBAR_C > bottom ? belowMeV / HBAR_C : bottom;
     double hi = top;
     double e = guessMeV / HBAR_C;
     if (!(e > lo && e < hi)) {
@@ -111,7 +127,7 @@ final class DiracSolver {
         continue;
       }
       double delta = rk.newtonCorrection();
-      if (Math.abs(delta) < ENERGY_TOLERANCE) {
+      if (Math.abs(delta) < newtonTolerance) {
         rk.normalise(g, f);
         return (e + delta) * HBAR_C;
       }

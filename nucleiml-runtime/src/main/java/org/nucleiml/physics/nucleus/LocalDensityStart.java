@@ -61,14 +61,17 @@ final class LocalDensityStart {
     if (rhoP + rhoN <= 0) {
       return 0.0;
     }
+    // the Fermi momenta do not depend on S: one cube root per species instead of one per trial S
+    double kfP = fermiMomentum(rhoP);
+    double kfN = fermiMomentum(rhoN);
     double step = mass / SCAN_STEPS;
     double lo = 0.0;
     for (int k = 1; k < SCAN_STEPS; k++) {
       double hi = k * step;
-      if (excess(hi, rhoP, rhoN) >= 0) {
+      if (excess(hi, kfP, kfN) >= 0) {
         for (int b = 0; b < 60; b++) {
           double mid = 0.5 * (lo + hi);
-          if (excess(mid, rhoP, rhoN) >= 0) {
+          if (excess(mid, kfP, kfN) >= 0) {
             hi = mid;
           } else {
             lo = mid;
@@ -81,18 +84,24 @@ final class LocalDensityStart {
     return Double.NaN;
   }
 
-  private double excess(double s, double rhoP, double rhoN) {
+  private double excess(double s, double kfP, double kfN) {
     double dirac = mass - s;
-    return (as + (bs + cs * s) * s) * s - scalarDensity(rhoP, dirac) - scalarDensity(rhoN, dirac);
+    return (as + (bs + cs * s) * s) * s - scalarDensity(kfP, dirac) - scalarDensity(kfN, dirac);
   }
 
-  /** Scalar density of one species (spin degeneracy 2) with vector density rho, MeV^3. */
-  private static double scalarDensity(double rho, double dirac) {
-    if (rho <= 0) {
+  /** Fermi momentum of one species (spin degeneracy 2) with vector density rho (MeV^3), MeV. */
+  private static double fermiMomentum(double rho) {
+    return rho <= 0 ? 0.0 : StrictMath.cbrt(3 * Math.PI * Math.PI * rho);
+  }
+
+  /** Scalar density of one species with Fermi momentum kf, MeV^3. */
+  private static double scalarDensity(double kf, double dirac) {
+    if (kf <= 0) {
       return 0.0;
     }
-    double kf = StrictMath.cbrt(3 * Math.PI * Math.PI * rho);
-    double ef = StrictMath.hypot(kf, dirac);
+    // sqrt is exactly rounded (IEEE 754), so as reproducible as StrictMath.hypot and far cheaper;
+    // kf and M* are below 10^4 MeV, far from overflow
+    double ef = Math.sqrt(kf * kf + dirac * dirac);
     double log = StrictMath.log((kf + ef) / dirac);
     return dirac / (2 * Math.PI * Math.PI) * (kf * ef - dirac * dirac * log);
   }

@@ -56,9 +56,11 @@ final class MeanFieldScheme {
    * {@link #energy}.
    *
    * @param search which levels to look for
+   * @param levelAccuracyMeV how exactly the level energies are needed (0: fully)
    * @return null on success, otherwise why the fields cannot be used
    */
-  NonConvergenceReason evaluate(double[] x, double[] y, NucleonLevels.Search search) {
+  NonConvergenceReason evaluate(double[] x, double[] y, NucleonLevels.Search search,
+      double levelAccuracyMeV) {
     if (!physical(x)) {
       return NonConvergenceReason.UNPHYSICAL_FIELDS;
     }
@@ -70,8 +72,10 @@ final class MeanFieldScheme {
       neutronPotential[i] = w - halfR;
       protonPotential[i] = w + halfR + x[3 * n + i];
     }
-    NucleonLevels.Status p = protons.update(scalarPotential, protonPotential, mass, search);
-    NucleonLevels.Status q = neutrons.update(scalarPotential, neutronPotential, mass, search);
+    NucleonLevels.Status p = protons.update(scalarPotential, protonPotential, mass, search,
+        levelAccuracyMeV);
+    NucleonLevels.Status q = neutrons.update(scalarPotential, neutronPotential, mass, search,
+        levelAccuracyMeV);
     if (p == NucleonLevels.Status.EMPTY || q == NucleonLevels.Status.EMPTY) {
       return NonConvergenceReason.UNBOUND_NUCLEONS;
     }

@@ -10,7 +10,7 @@ import org.nucleiml.physics.Nucleus;
  * @param nucleus the nucleus
  * @param converged whether the iteration met the tolerance
  * @param reason why not, or null when converged
- * @param iterations self-consistency iterations used
+ * @param iterations self-consistency iterations used, those of the ground-state check included
  * @param bindingEnergyMeV total binding energy (positive), with the centre-of-mass correction, MeV
  * @param chargeRadiusFm rms charge radius, fm
  * @param protonRadiusFm rms radius of the point-proton density, fm
@@ -55,6 +55,13 @@ public record NucleusSolution(Nucleus nucleus, boolean converged, NonConvergence
         && positive(chargeRadiusFm) && positive(protonRadiusFm) && positive(neutronRadiusFm)
         && positive(matterRadiusFm) && Double.isFinite(skinFm);
     return !converged || bound ? this : failed(nucleus, NonConvergenceReason.UNPHYSICAL_SOLUTION, iterations, null);
+  }
+
+  /** The same solution with another iteration count (the steps of a ground-state check added). */
+  NucleusSolution withIterations(int total) {
+    return new NucleusSolution(nucleus, converged, reason, total, bindingEnergyMeV, chargeRadiusFm,
+        protonRadiusFm, neutronRadiusFm, matterRadiusFm, skinFm, levels, fields, configuration,
+        levelCrossing, profiles);
   }
 
   private static boolean positive(double v) {

@@ -12,6 +12,8 @@ final class Orbital {
   final double[] f;
   double energy = Double.NaN;
   double occupation;
+  /** The update of its species in which the level was last solved (-1: never). */
+  int solvedAt = -1;
 
   Orbital(DiracLevel level, int meshPoints) {
     this.level = level;

@@ -60,7 +60,12 @@ public final class RmfSolver {
       return NucleusSolution.failed(nucleus, outcome.reason(), outcome.iterations(),
           outcome.levelCrossing());
     }
-    return observables(scheme, outcome, x).physicalOrFailed();
+    NucleusSolution solution = observables(scheme, outcome, x).physicalOrFailed();
+    if (!solution.converged()) {
+      return solution;
+    }
+    return new CompetingConfigurations(nucleus, couplings, constants, settings)
+        .groundState(scheme, x, outcome.memory(), solution, this::observables);
   }
 
   private static void seedLevels(MeanFieldScheme scheme, NucleusSolution warmStart) {

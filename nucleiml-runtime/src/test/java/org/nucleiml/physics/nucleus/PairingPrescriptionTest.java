@@ -83,16 +83,16 @@ class PairingPrescriptionTest {
   }
 
   /**
-   * A study-box point (NmpBox seed 4, index 10) whose 208Pb solve flips between two neutron
-   * configurations: the failure names them (2f5/2 dropping below the closing 1i11/2).
+   * A study-box point (NmpBox seed 4, index 117) whose 208Pb solve flips between two proton
+   * configurations: the failure names them (2d3/2 taking four of the six protons of 1h9/2).
    */
   @Test
   void testLevelOrdering_namesTheCrossingLevels() {
-    InversionOutcome o = CouplingInverter.invert(NmpBox.point(4L, 10), ModelConstants.STUDY);
+    InversionOutcome o = CouplingInverter.invert(NmpBox.point(4L, 117), ModelConstants.STUDY);
     NucleusSolution s = new RmfSolver(SolverSettings.DEFAULT)
         .solve(Nucleus.parse("208Pb"), o.couplings(), ModelConstants.STUDY);
     assertEquals(NonConvergenceReason.LEVEL_ORDERING, s.reason());
-    assertEquals("n: 1i11/2^12 -> 2f5/2^6 1i11/2^6", s.levelCrossing());
+    assertEquals("p: 1h9/2^6 -> 2d3/2^4 1h9/2^2", s.levelCrossing());
     assertEquals(null, s.configuration());
   }
 }
