@@ -1,8 +1,13 @@
 package org.nucleiml.inference;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -133,11 +138,10 @@ public final class PosteriorRun {
     ProposalChain proposal;
     try {
       proposal = ProposalChain.read(config.importance().proposal(), config.importance().draws(), names);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("reading the proposal " + config.importance().proposal(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the proposal " + config.importance().proposal(), e);
     }
-    proposal.requirePrior(new com.fasterxml.jackson.databind.ObjectMapper()
-        .valueToTree(PosteriorSettingsJson.prior(config.prior())));
+    proposal.requirePrior(new ObjectMapper().valueToTree(PosteriorSettingsJson.prior(config.prior())));
     GaussianLikelihood likelihood = new GaussianLikelihood(config.constraints(), config.modelErrors());
     PosteriorDensity density = new PosteriorDensity(config.prior(), likelihood, backend,
         config.effectiveThreshold(), IMPORTANCE_BLOCK, config.emulatorUncertainty());
@@ -150,13 +154,13 @@ public final class PosteriorRun {
     }
     double[] ess = new double[names.size()];
     double[] undefined = new double[names.size()];
-    java.util.Arrays.fill(undefined, Double.NaN);
-    List<String> failing = new java.util.ArrayList<>();
+    Arrays.fill(undefined, Double.NaN);
+    List<String> failing = new ArrayList<>();
     for (int p = 0; p < ess.length; p++) {
       double independent = Double.isNaN(proposal.ess()[p]) ? draws : Math.min(draws, proposal.ess()[p]);
       ess[p] = weights.kishEss() / draws * independent;
       if (ess[p] < config.stopRule().minEss()) {
-        failing.add(String.format(java.util.Locale.ROOT, "%s: importance ESS %.0f < %.0f", names.get(p), ess[p],
+        failing.add(String.format(Locale.ROOT, "%s: importance ESS %.0f < %.0f", names.get(p), ess[p],
             config.stopRule().minEss()));
       }
     }

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.cluster.MemberOutputs;
-import org.nucleiml.cluster.RuntimeJars;
-import org.nucleiml.cluster.SlurmOptions;
 import org.nucleiml.cluster.SlurmTestCluster;
 import org.nucleiml.study.config.DtenModelEntry;
 
@@ -121,12 +119,7 @@ class DtenArrayTasksTest {
   }
 
   private static StepRunner.Outcome slurm(Path out, Path slurmDir, List<String> log) throws Exception {
-    SlurmOptions options = new SlurmOptions(Optional.empty(), Optional.empty(), Optional.of("5"), 1, Optional.empty(),
-        0, List.of(), true, true, Duration.ofMillis(300));
-    // The tests run from class directories, which cannot be staged: the tasks use this JVM's class path.
-    List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), RuntimeJars.MAIN_CLASS);
-    return new SlurmMassTraining(step(out, log).slurmPlan(), out, slurmDir, options, Optional.empty(), log::add,
-        dir -> java).run();
+    return new SlurmMassTraining(step(out, log).slurmPlan(), out, slurmDir, SlurmTestCluster.trainingOptions(),
+        Optional.empty(), log::add, dir -> SlurmTestCluster.javaCommand()).run();
   }
 }

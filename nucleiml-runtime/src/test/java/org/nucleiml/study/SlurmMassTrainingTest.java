@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nucleiml.cluster.MemberOutputs;
-import org.nucleiml.cluster.RuntimeJars;
-import org.nucleiml.cluster.SlurmOptions;
 import org.nucleiml.cluster.SlurmTestCluster;
 import org.nucleiml.files.ContentHash;
 import org.nucleiml.masses.DatasetConfig;
@@ -43,13 +40,9 @@ class SlurmMassTrainingTest {
   }
 
   private static StepRunner.Outcome slurm(Path out, List<String> log) throws Exception {
-    SlurmOptions options = new SlurmOptions(Optional.empty(), Optional.empty(), Optional.of("5"), 1, Optional.empty(),
-        0, List.of(), true, true, Duration.ofMillis(300));
-    // The tests run from class directories, which cannot be staged: the tasks use this JVM's class path.
-    List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), RuntimeJars.MAIN_CLASS);
     return new SlurmMassTraining(SlurmMassTraining.fcnn(new MassTrainStep(models, out, 21, 21, 1, log::add), out, 21, 21),
-        out, tmp.resolve("slurm"), options, Optional.empty(), log::add, dir -> java).run();
+        out, tmp.resolve("slurm"), SlurmTestCluster.trainingOptions(), Optional.empty(), log::add,
+        dir -> SlurmTestCluster.javaCommand()).run();
   }
 
   @Test
