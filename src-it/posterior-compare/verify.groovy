@@ -1,5 +1,6 @@
 import groovy.json.JsonSlurper
 
+def log = new File(basedir, 'build.log').text
 def root = new File(basedir, 'target/nml/posterior')
 def solver = new JsonSlurper().parse(new File(root, 'solver/posterior.json'))
 assert solver.backend == 'rmf-solver'
@@ -12,7 +13,13 @@ names.each { n ->
   def js = comparison.parameters[n].js_divergence_bits
   assert js instanceof Number && js >= 0 && js <= 1 : "${n}: JS ${js}"
   assert comparison.parameters[n].required_max == 1.0
+  // how the solver's marginal differs from the emulator's: width ratio and median shift
+  def w = comparison.parameters[n].width_ratio_68
+  assert w instanceof Number && w > 0 : "${n}: width ratio ${w}"
+  assert comparison.parameters[n].median_shift_half_widths instanceof Number
 }
+assert log.contains('68% width x') : 'the width ratio was not logged'
+
 assert comparison.passed == true
 // the cost is a run fact: run-info.json beside each posterior, never posterior.json or comparison.json
 assert solver.cost.evaluations_per_second == null && comparison.cost == null
@@ -22,7 +29,6 @@ def eps = solverRun.evaluations_per_second / emulatorRun.evaluations_per_second
 def speedUp = solverRun.comparison_cost.speed_up_a_over_b
 assert Math.abs(speedUp - eps) <= 1e-9 * eps : "speed-up ${speedUp} vs ${eps}"
 assert new File(root, 'solver/corner-comparison.png').length() > 0
-def log = new File(basedir, 'build.log').text
 assert log.contains('speed-up') : 'the speed-up was not logged'
 
 // importance sampling: 200 solver evaluations at draws of the emulator posterior, reweighted

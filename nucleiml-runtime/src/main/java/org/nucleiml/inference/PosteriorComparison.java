@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import org.nucleiml.validation.JensenShannon;
  * Compares two posteriors of the same parameters (e.g. emulator against solver) by the Jensen-Shannon
  * divergence of each marginal, estimated from histograms on a common binning of the pooled range
  * ({@link JensenShannon}), with the noise floor (k - 1)(1/n + 1/m)/(8 ln 2) for the effective sample
- * sizes n, m: MCMC draws are correlated, so the floor uses ESS, not the number of draws.
+ * sizes n, m: MCMC draws are correlated, so the floor uses ESS, not the number of draws. Beside the
+ * divergence, how the first posterior differs: its 68% interval's width over the second's and its median's
+ * shift in the second's half widths (what an emulator's uncertainty in the likelihood does to a marginal).
  */
 public final class PosteriorComparison {
 
@@ -48,8 +51,12 @@ public final class PosteriorComparison {
       double[] y = b.column(p);
       int k = occupiedBins(x, y, bins);
       double floor = JensenShannon.noiseFloor(effective(a.ess()[p], x.length), effective(b.ess()[p], y.length), k);
+      double[] sx = sorted(x);
+      double[] sy = sorted(y);
+      double halfWidthB = width68(sy) / 2;
       marginals.add(new MarginalComparison(a.names().get(p), JensenShannon.divergence(x, y, bins), floor, k,
-          a.ess()[p], b.ess()[p], maxJsDivergence));
+          a.ess()[p], b.ess()[p], maxJsDivergence, width68(sx) / width68(sy),
+          (PosteriorSummary.quantile(sx, 0.5) - PosteriorSummary.quantile(sy, 0.5)) / halfWidthB));
     }
     return new ComparisonResult(a.label(), b.label(), bins, marginals);
   }
@@ -80,10 +87,23 @@ public final class PosteriorComparison {
       e.put("occupied_bins", c.occupiedBins());
       e.put("ess_a", c.essA());
       e.put("ess_b", c.essB());
+      e.put("width_ratio_68", c.widthRatio());
+      e.put("median_shift_half_widths", c.medianShift());
       per.put(c.name(), e);
     }
     m.put("parameters", per);
     return m;
+  }
+
+  private static double[] sorted(double[] x) {
+    double[] s = x.clone();
+    Arrays.sort(s);
+    return s;
+  }
+
+  /** Width of the 68% central interval (16% to 84% quantile), as in posterior-summary.csv. */
+  private static double width68(double[] sorted) {
+    return PosteriorSummary.quantile(sorted, 0.84) - PosteriorSummary.quantile(sorted, 0.16);
   }
 
   /** The ESS as a sample size: at least 1, at most the number of draws. */
@@ -112,10 +132,10 @@ public final class PosteriorComparison {
   }
 
   private static double min(double[] x) {
-    return java.util.Arrays.stream(x).min().orElse(Double.NaN);
+    return Arrays.stream(x).min().orElse(Double.NaN);
   }
 
   private static double max(double[] x) {
-    return java.util.Arrays.stream(x).max().orElse(Double.NaN);
+    return Arrays.stream(x).max().orElse(Double.NaN);
   }
 }

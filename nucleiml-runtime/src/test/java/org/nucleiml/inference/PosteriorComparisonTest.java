@@ -46,6 +46,32 @@ class PosteriorComparisonTest {
   }
 
   @Test
+  void testCompare_widthRatioAndMedianShiftOfAWiderMovedPosterior() {
+    // a = b's draws stretched by 1.5 about b's median and moved by 0.4 of b's sd 8 (L0): exactly 1.5 and
+    // 0.4 x 8 / (half of b's 68% width), with the half width about 8 (the 16-84% width of a Gaussian is 2 sd,
+    // to 2% for 40,000 draws).
+    PosteriorSample b = gaussian("plain", 40_000, 0, 8);
+    double[] sorted = b.column(1).clone();
+    java.util.Arrays.sort(sorted);
+    double median = PosteriorSummary.quantile(sorted, 0.5);
+    double[][] stretched = new double[b.points().length][];
+    for (int i = 0; i < stretched.length; i++) {
+      stretched[i] = new double[] {b.points()[i][0], median + 3.2 + 1.5 * (b.points()[i][1] - median)};
+    }
+    PosteriorSample a = new PosteriorSample("with uncertainty", NAMES, stretched, b.ess());
+    ComparisonResult r = PosteriorComparison.compare(a, b, 30, 0.1);
+    MarginalComparison j0 = r.marginals().get(0);
+    MarginalComparison l0 = r.marginals().get(1);
+    assertEquals(1.0, j0.widthRatio(), 0.0);
+    assertEquals(0.0, j0.medianShift(), 0.0);
+    assertEquals(1.5, l0.widthRatio(), 1e-12);
+    double halfWidth = (PosteriorSummary.quantile(sorted, 0.84) - PosteriorSummary.quantile(sorted, 0.16)) / 2;
+    assertEquals(8.0, halfWidth, 0.16);
+    assertEquals(3.2 / halfWidth, l0.medianShift(), 1e-9);
+    assertTrue(l0.describe().contains("68% width x1.50, median +0.40"), l0.describe());
+  }
+
+  @Test
   void testCompare_noiseFloorUsesEffectiveSampleSize() {
     PosteriorSample a = gaussian("a", 10_000, 0, 5);
     PosteriorSample correlated = new PosteriorSample("c", NAMES, a.points(), new double[] {500, 500});
@@ -63,6 +89,8 @@ class PosteriorComparisonTest {
     JsonNode json = new ObjectMapper().readTree(dir.resolve(PosteriorComparison.JSON).toFile());
     assertEquals(r.marginals().get(1).jsDivergence(), json.at("/parameters/L0/js_divergence_bits").asDouble(), 0.0);
     assertEquals(0.1, json.at("/parameters/J0/required_max").asDouble(), 0.0);
+    assertEquals(r.marginals().get(1).widthRatio(), json.at("/parameters/L0/width_ratio_68").asDouble(), 0.0);
+    assertEquals(r.marginals().get(1).medianShift(), json.at("/parameters/L0/median_shift_half_widths").asDouble(), 0.0);
     PosteriorRunTest.assertPng(dir.resolve(PosteriorComparison.CORNER));
   }
 

@@ -34,10 +34,13 @@ final class ComparisonSection {
       JsonNode m = e.getValue();
       rows.add(List.of(Nmp.label(e.getKey()), Cells.sig(m.path("js_divergence_bits"), 3),
           "<= " + Cells.sig(m.path("required_max"), 4), Cells.sig(m.path("noise_floor_bits"), 3),
+          Cells.sig(m.path("width_ratio_68"), 3), Cells.sig(m.path("median_shift_half_widths"), 2),
           Cells.verdict(m.path("passed"))));
     }
     Table table = new Table("JS divergence per NMP (bits), the required maximum and the noise floor expected "
-        + "from sampling alone.", List.of("parameter", "JS (bits)", "required", "noise floor", "result"), rows);
+        + "from sampling alone; the width of " + a + "'s 68% interval over " + b + "'s, and its median's shift in "
+        + "half widths of " + b + "'s 68% interval.",
+        List.of("parameter", "JS (bits)", "required", "noise floor", "68% width ratio", "median shift", "result"), rows);
     String folder = StudyFiles.POSTERIOR_ROOT + "/" + run + "/";
     List<PlotFile> plots = links.plot(folder + PosteriorComparison.CORNER, "Corner plots overlaid, " + a + " and " + b,
         "The two posteriors' corner plots in blue and orange.").stream().toList();

@@ -143,8 +143,11 @@ class ReportStepTest {
         + "<td>4002</td><td>1.0004</td></tr>"), html);
     assertTrue(html.contains("<tr><td>20000</td><td>784271</td><td>424.5</td>"
         + "<td>3015</td><td>1.0014</td><td>no</td></tr>"), html);
+    // rho0 has the width ratio and median shift; E0 is written as before they existed
     assertTrue(html.contains("<tr><td>rho0 (fm^-3)</td><td>0.21</td><td>&lt;= 1</td><td>0.0432</td>"
-        + "<td class=\"pass\">PASS</td></tr>"), html);
+        + "<td>1.23</td><td>-0.12</td><td class=\"pass\">PASS</td></tr>"), html);
+    assertTrue(html.contains("<tr><td>E0 (MeV)</td><td>0.18</td><td>&lt;= 1</td><td>0.0414</td>"
+        + "<td>n/a</td><td>n/a</td><td class=\"pass\">PASS</td></tr>"), html);
     assertFalse(html.contains("speed-up of"), html);
     assertFalse(html.contains("evaluations/s"), html);
     List<String> images = ReportCheck.imageSources(html);
