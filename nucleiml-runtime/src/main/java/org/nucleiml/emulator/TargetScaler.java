@@ -1,5 +1,6 @@
 package org.nucleiml.emulator;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -17,11 +18,14 @@ import org.nucleiml.data.SampleColumns;
  * @param globalMeans per-target means over all training rows
  * @param globalStds per-target deviations over all training rows
  * @param nuclei per trained nucleus: means and deviations
- * @param reference per target: coefficients of the smooth fit of nucleus means (see {@link #basis})
+ * @param meanFit per target: coefficients of the smooth fit of nucleus means (see {@link #basis}); read
+ *     from the key {@code reference} of artifacts written before the radius' isospin term, so that a
+ *     runtime older than the term refuses a newer artifact (an unknown key) instead of reading its fourth
+ *     radius coefficient with the wrong function
  * @param relativeStd per target: mean over trained nuclei of std / mean, for unseen nuclei
  */
 public record TargetScaler(TargetScaling kind, List<String> targets, List<Double> globalMeans,
-    List<Double> globalStds, List<NucleusScale> nuclei, List<List<Double>> reference,
+    List<Double> globalStds, List<NucleusScale> nuclei, @JsonAlias("reference") List<List<Double>> meanFit,
     List<Double> relativeStd) {
 
   /**
@@ -46,7 +50,7 @@ public record TargetScaler(TargetScaling kind, List<String> targets, List<Double
     globalMeans = List.copyOf(globalMeans);
     globalStds = List.copyOf(globalStds);
     nuclei = List.copyOf(nuclei);
-    reference = reference.stream().map(List::copyOf).toList();
+    meanFit = meanFit.stream().map(List::copyOf).toList();
     relativeStd = List.copyOf(relativeStd);
   }
 
@@ -67,16 +71,16 @@ public record TargetScaler(TargetScaling kind, List<String> targets, List<Double
       double[][] s = TargetStatistics.meanStd(values, dim, r -> z[r] == zz && n[r] == nn, rows);
       nuclei.add(new NucleusScale(zz, nn, boxed(s[0]), boxed(positive(s[1], s[0]))));
     }
-    List<List<Double>> reference = new ArrayList<>();
+    List<List<Double>> meanFit = new ArrayList<>();
     List<Double> relative = new ArrayList<>();
     for (int k = 0; k < dim; k++) {
-      reference.add(fitReference(targets.get(k), k, nuclei));
+      meanFit.add(fitMeans(targets.get(k), k, nuclei));
       final int kk = k;
       relative.add(nuclei.stream().mapToDouble(s -> s.stds().get(kk) / Math.abs(s.means().get(kk)))
           .average().orElse(1.0));
     }
     return new TargetScaler(kind, targets, boxed(global[0]), boxed(positive(global[1], global[0])), nuclei,
-        reference, relative);
+        meanFit, relative);
   }
 
   /**
@@ -110,7 +114,7 @@ public record TargetScaler(TargetScaling kind, List<String> targets, List<Double
       }
     }
     double mean = 0;
-    List<Double> c = reference.get(k);
+    List<Double> c = meanFit.get(k);
     for (int j = 0; j < c.size(); j++) {
       mean += c.get(j) * basis(targets.get(k), j, z, n);
     }
@@ -153,7 +157,7 @@ public record TargetScaler(TargetScaling kind, List<String> targets, List<Double
   }
 
   /** Least squares (minimum norm when under-determined) of the nucleus means on the basis. */
-  private static List<Double> fitReference(String target, int k, List<NucleusScale> nuclei) {
+  private static List<Double> fitMeans(String target, int k, List<NucleusScale> nuclei) {
     int m = basisSize(target);
     double[][] x = new double[nuclei.size()][m];
     double[] y = new double[nuclei.size()];

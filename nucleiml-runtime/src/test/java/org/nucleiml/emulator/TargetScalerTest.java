@@ -1,6 +1,7 @@
 package org.nucleiml.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class TargetScalerTest {
       scaler.affine(1, zn[0], zn[1], out);
       assertEquals(rch(zn[0], zn[1]), out[0], 1e-9, "Rch offset of " + zn[0] + "," + zn[1]);
     }
-    assertEquals(4, scaler.reference().get(1).size());
+    assertEquals(4, scaler.meanFit().get(1).size());
   }
 
   @Test
@@ -73,10 +74,20 @@ class TargetScalerTest {
     TargetScaler fitted = fitted();
     List<Double> old = List.of(0.95, -0.6, 2.1);
     TargetScaler older = new TargetScaler(fitted.kind(), fitted.targets(), fitted.globalMeans(), fitted.globalStds(),
-        fitted.nuclei(), List.of(fitted.reference().get(0), old), fitted.relativeStd());
+        fitted.nuclei(), List.of(fitted.meanFit().get(0), old), fitted.relativeStd());
     double[] out = new double[2];
     older.affine(1, 28, 28, out);
     double c = Math.cbrt(56);
     assertEquals(0.95 * c - 0.6 + 2.1 / c, out[0], 1e-12);
+  }
+
+  @Test
+  void testJson_olderArtifactsReferenceKeyIsReadAndNewArtifactsWriteMeanFit() throws Exception {
+    TargetScaler fitted = fitted();
+    String json = EmulatorArtifact.JSON.writeValueAsString(fitted);
+    assertTrue(json.contains("\"meanFit\"") && !json.contains("\"reference\""), json);
+    assertEquals(fitted, EmulatorArtifact.JSON.readValue(json, TargetScaler.class));
+    String older = json.replace("\"meanFit\"", "\"reference\"");
+    assertEquals(fitted, EmulatorArtifact.JSON.readValue(older, TargetScaler.class));
   }
 }
