@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.ObjIntConsumer;
 
 /** SHA-256 content hashes, in lower-case hex, for files, bytes and text. */
 public final class ContentHash {
@@ -16,11 +17,20 @@ public final class ContentHash {
 
   /** The SHA-256 of a file's bytes. */
   public static String of(Path file) throws IOException {
+    return of(file, (block, length) -> { });
+  }
+
+  /**
+   * The SHA-256 of a file's bytes, handing each block read to {@code alsoRead} as well (its first
+   * {@code length} bytes), so that a caller can scan a large file in the same pass.
+   */
+  public static String of(Path file, ObjIntConsumer<byte[]> alsoRead) throws IOException {
     MessageDigest digest = sha256();
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buffer = new byte[1 << 16];
       for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
         digest.update(buffer, 0, n);
+        alsoRead.accept(buffer, n);
       }
     }
     return HexFormat.of().formatHex(digest.digest());

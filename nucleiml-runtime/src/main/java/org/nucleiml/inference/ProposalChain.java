@@ -42,7 +42,10 @@ public record ProposalChain(String name, String backend, String chainSha256, lon
     Path chain = directory.resolve(PosteriorFiles.CHAIN);
     Path json = directory.resolve(PosteriorFiles.POSTERIOR);
     JsonNode posterior = JSON.readTree(json.toFile());
-    long rows = countRows(chain);
+    // one pass for the hash and the row count, one for the selected rows: chains reach hundreds of MB
+    LineCount lines = new LineCount();
+    String sha256 = ContentHash.of(chain, lines::scan);
+    long rows = lines.count() - 1;
     if (rows < draws) {
       throw new InvalidParameterException("importanceDraws", draws, "at most the proposal's " + rows + " recorded draws");
     }
@@ -71,7 +74,7 @@ public record ProposalChain(String name, String backend, String chainSha256, lon
       ess[p] = posterior.path("parameters").path(names.get(p)).path("ess").asDouble(Double.NaN);
     }
     return new ProposalChain(posterior.path("name").asText(), posterior.path("backend").asText(),
-        ContentHash.of(chain), rows, points, logPosterior, ess, posterior.path("settings").path("prior"));
+        sha256, rows, points, logPosterior, ess, posterior.path("settings").path("prior"));
   }
 
   /** SHA-256 of the proposal's chain.csv, for fingerprints; fails like {@link #read} when it is missing. */
@@ -105,9 +108,22 @@ public record ProposalChain(String name, String backend, String chainSha256, lon
     }
   }
 
-  private static long countRows(Path chain) throws IOException {
-    try (var lines = Files.lines(chain, StandardCharsets.UTF_8)) {
-      return lines.count() - 1;
+  /** Lines of a file seen block by block, as {@code Files.lines} counts them (a last line needs no LF). */
+  private static final class LineCount {
+    private long newlines;
+    private byte last = '\n';
+
+    void scan(byte[] block, int length) {
+      for (int i = 0; i < length; i++) {
+        if (block[i] == '\n') {
+          newlines++;
+        }
+      }
+      last = block[length - 1];
+    }
+
+    long count() {
+      return newlines + (last == '\n' ? 0 : 1);
     }
   }
 
