@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 import org.nucleiml.InvalidParameterException;
 import org.nucleiml.Seeds;
@@ -129,19 +130,11 @@ class ImportanceSamplerTest {
   }
 
   private static double mean(double[] x) {
-    double s = 0;
-    for (double v : x) {
-      s += v;
-    }
-    return s / x.length;
+    return StatUtils.mean(x);
   }
 
+  /** Sample standard deviation (divisor n - 1). */
   private static double sd(double[] x) {
-    double m = mean(x);
-    double s = 0;
-    for (double v : x) {
-      s += (v - m) * (v - m);
-    }
-    return Math.sqrt(s / (x.length - 1));
+    return Math.sqrt(StatUtils.variance(x));
   }
 }
